@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
+
+// PUBLIC_URL is the address people use; it ends up in the sitemap, canonical links and e-mails.
+const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') })],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  devToolbar: { enabled: false },
+});
