@@ -51,7 +51,7 @@ for (const count of counts) {
   const offersDir = join(tmp, `offers-${count}`);
   generateOffers({ root, outDir: offersDir, count });
   const siteOut = join(tmp, `site-${count}`);
-  const siteSeconds = timeBuild(['--outDir', siteOut, '--force'], { OFFERS_DIR: offersDir });
+  const siteSeconds = timeBuild(['--outDir', siteOut, '--force'], { OFFERS_DIR: offersDir, ASTRO_CACHE_DIR: join(tmp, `cache-${count}`) });
   const sitePages = countHtml(join(siteOut, 'client'));
 
   const bare = bareProject(count);
