@@ -1,0 +1,52 @@
+/** Decisions about offers and their sessions that pages and feeds share. Pure. */
+import type { Session } from '../schemas/session';
+import { isPast, toInstant } from './dates';
+
+/** The moment registration closes: the deadline, or else the start. */
+export function closesAt(session: Pick<Session, 'start' | 'deadline'>): Date {
+  return toInstant(session.deadline ?? session.start);
+}
+
+export type SessionState = 'open' | 'full' | 'closed' | 'past' | 'cancelled';
+
+/** State of a session as shown in the catalogue, from the places taken that are known. */
+export function sessionState(session: Session, now: Date, taken = session.taken): SessionState {
+  if (session.cancelled) return 'cancelled';
+  if (isPast(session.start, now)) return 'past';
+  if (closesAt(session).getTime() <= now.getTime()) return 'closed';
+  if (taken >= session.capacity) return 'full';
+  return 'open';
+}
+
+export function placesLeft(session: Pick<Session, 'capacity' | 'taken'>, taken = session.taken): number {
+  return Math.max(0, session.capacity - taken);
+}
+
+/** Sessions that have not started yet, soonest first. */
+export function upcomingSessions<S extends Session>(sessions: S[], now: Date): S[] {
+  return sessions
+    .filter((s) => !s.cancelled && !isPast(s.start, now))
+    .sort((a, b) => toInstant(a.start).getTime() - toInstant(b.start).getTime());
+}
+
+/** The next session, if any. */
+export function nextSession<S extends Session>(sessions: S[], now: Date): S | undefined {
+  return upcomingSessions(sessions, now)[0];
+}
+
+/**
+ * Catalogue order: offers with an upcoming session first (soonest first),
+ * then offers without dates, alphabetically.
+ */
+export function compareByNextDate(
+  a: { title: string; sessions: Session[] },
+  b: { title: string; sessions: Session[] },
+  now: Date,
+): number {
+  const na = nextSession(a.sessions, now);
+  const nb = nextSession(b.sessions, now);
+  if (na && nb) return toInstant(na.start).getTime() - toInstant(nb.start).getTime() || a.title.localeCompare(b.title, 'nl');
+  if (na) return -1;
+  if (nb) return 1;
+  return a.title.localeCompare(b.title, 'nl');
+}

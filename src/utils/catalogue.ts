@@ -1,0 +1,69 @@
+/**
+ * Loads the content collections once per build, checks the references
+ * between them, and offers the lookups pages need. A broken reference fails
+ * the build with the file and field named.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkReferences, formatProblems } from './references';
+import { compareByNextDate } from '../domain/offers';
+import { buildNow } from './now';
+
+export type OfferEntry = CollectionEntry<'offers'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
+export type PartnerEntry = CollectionEntry<'partners'>;
+export type LocationEntry = CollectionEntry<'locations'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type HelplineEntry = CollectionEntry<'helplines'>;
+export type ServiceEntry = CollectionEntry<'services'>;
+
+export interface Catalogue {
+  offers: OfferEntry[];
+  themes: ThemeEntry[];
+  partners: PartnerEntry[];
+  locations: LocationEntry[];
+  articles: ArticleEntry[];
+  helplines: HelplineEntry[];
+  services: ServiceEntry[];
+  theme(id: string): ThemeEntry;
+  partner(id: string): PartnerEntry;
+  location(id: string): LocationEntry | undefined;
+}
+
+let cached: Promise<Catalogue> | undefined;
+
+export function getCatalogue(): Promise<Catalogue> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Catalogue> {
+  const [offers, themes, partners, locations, articles, helplines, services] = await Promise.all([
+    getCollection('offers'),
+    getCollection('themes'),
+    getCollection('partners'),
+    getCollection('locations'),
+    getCollection('articles'),
+    getCollection('helplines'),
+    getCollection('services'),
+  ]);
+  const problems = checkReferences({ offers, themes, partners, locations, articles });
+  if (problems.length) throw new Error(formatProblems(problems));
+
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
+  const themeMap = byId(themes);
+  const partnerMap = byId(partners);
+  const locationMap = byId(locations);
+
+  return {
+    offers: offers.sort((a, b) => compareByNextDate(a.data, b.data, buildNow)),
+    themes: themes.sort((a, b) => a.data.order - b.data.order),
+    partners: partners.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl')),
+    locations: locations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl')),
+    articles: articles.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl')),
+    helplines: helplines.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'nl')),
+    services: services.sort((a, b) => a.data.order - b.data.order),
+    theme: (id) => themeMap.get(id)!,
+    partner: (id) => partnerMap.get(id)!,
+    location: (id) => locationMap.get(id),
+  };
+}

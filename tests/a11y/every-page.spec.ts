@@ -1,0 +1,32 @@
+/**
+ * Every page in the sitemap: zero axe violations (WCAG 2.0/2.1/2.2 A and AA),
+ * one h1, lang="nl", a title and a description.
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from '../e2e/sitemap';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the main pages', () => {
+  for (const p of ['/', '/ouders/', '/jongeren/', '/professionals/', '/aanbod/', '/partners/', '/locaties/', '/over-het-cjg/', '/contact/', '/privacy/', '/toegankelijkheid/', '/zoeken/'])
+    expect(paths).toContain(p);
+  expect(paths.some((p) => p.startsWith('/aanbod/') && p !== '/aanbod/')).toBe(true);
+  expect(paths.some((p) => p.startsWith('/themas/') && p !== '/themas/')).toBe(true);
+  expect(paths.some((p) => p.startsWith('/artikelen/') && p !== '/artikelen/')).toBe(true);
+  expect(paths.some((p) => p.startsWith('/partners/') && p !== '/partners/')).toBe(true);
+});
+
+for (const path of paths) {
+  test(`a11y ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect((await page.title()).length).toBeGreaterThan(5);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+    expect(summary, summary.join('\n')).toEqual([]);
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatSlot, formatTime, isPast, toInstant, toIsoWithOffset, toLocal } from '../../src/domain/dates';
+
+describe('dates in Europe/Amsterdam', () => {
+  it('reads winter time as UTC+1', () => {
+    expect(toInstant('2026-12-01T19:30').toISOString()).toBe('2026-12-01T18:30:00.000Z');
+    expect(toIsoWithOffset('2026-12-01T19:30')).toBe('2026-12-01T19:30:00+01:00');
+  });
+  it('reads summer time as UTC+2', () => {
+    expect(toInstant('2027-04-06T19:30').toISOString()).toBe('2027-04-06T17:30:00.000Z');
+    expect(toIsoWithOffset('2027-04-06T19:30')).toBe('2027-04-06T19:30:00+02:00');
+  });
+  it('handles the night clocks go forward (28 March 2027, 02:00 → 03:00)', () => {
+    expect(toInstant('2027-03-28T01:30').toISOString()).toBe('2027-03-28T00:30:00.000Z');
+    expect(toInstant('2027-03-28T03:30').toISOString()).toBe('2027-03-28T01:30:00.000Z');
+  });
+  it('handles the night clocks go back (31 October 2027)', () => {
+    expect(toInstant('2027-10-31T12:00').toISOString()).toBe('2027-10-31T11:00:00.000Z');
+    expect(toInstant('2027-10-30T12:00').toISOString()).toBe('2027-10-30T10:00:00.000Z');
+  });
+  it('round-trips instants to local wall-clock time', () => {
+    for (const local of ['2026-12-01T19:30', '2027-04-06T08:05', '2027-03-28T04:00']) expect(toLocal(toInstant(local))).toBe(local);
+  });
+  it('rejects malformed input', () => {
+    expect(() => toInstant('2026-12-01 19:30')).toThrow(RangeError);
+    expect(() => toInstant('1 december')).toThrow(RangeError);
+  });
+  it('formats in Dutch', () => {
+    expect(formatDate('2026-12-01T19:30')).toBe('dinsdag 1 december 2026');
+    expect(formatTime('2026-12-01T09:05')).toBe('09.05');
+    expect(formatSlot('2026-12-01T19:30', '2026-12-01T21:30')).toBe('dinsdag 1 december 2026, 19.30 tot 21.30 uur');
+  });
+  it('decides past against a given now', () => {
+    const now = new Date('2026-12-01T18:30:00Z');
+    expect(isPast('2026-12-01T19:30', now)).toBe(true);
+    expect(isPast('2026-12-01T19:31', now)).toBe(false);
+  });
+});
