@@ -7,3 +7,4 @@ export { getRuntime, runRetention, createRuntime } from './runtime';
 export { loadConfig, ConfigError } from './config';
 export { buildSessionCatalogue } from './catalogue';
 export { decideRegistration } from './handlers/registrations';
+export { loadContentCatalogue } from './content-catalogue';
