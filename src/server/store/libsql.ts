@@ -177,7 +177,18 @@ export function createLibsqlStore(url: string, authToken?: string): Registration
     resolve: (r: RegisterResult) => void;
     reject: (e: unknown) => void;
   }[] = [];
+  let flushing = false;
+  const nextTurn: (fn: () => void) => void = globalThis.setImmediate ?? ((fn) => setTimeout(fn, 0));
   async function flushRegistrations(): Promise<void> {
+    if (flushing) return;
+    flushing = true;
+    try {
+      await flushLoop();
+    } finally {
+      flushing = false;
+    }
+  }
+  async function flushLoop(): Promise<void> {
     while (waitingRegistrations.length) {
       const batch = waitingRegistrations.splice(0, 256);
       const outcomes: ({ ok: true; value: RegisterResult } | { ok: false; error: unknown })[] = [];
@@ -224,7 +235,8 @@ export function createLibsqlStore(url: string, authToken?: string): Registration
     register(input, rules) {
       return new Promise((resolve, reject) => {
         waitingRegistrations.push({ input, rules, resolve, reject });
-        if (waitingRegistrations.length === 1) void flushRegistrations();
+        // Wait one turn of the event loop, so the requests that arrived together go into one transaction.
+        if (waitingRegistrations.length === 1 && !flushing) nextTurn(() => void flushRegistrations());
       });
     },
 
