@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { generateOffers } from './lib/generate-offers.mjs';
@@ -63,7 +64,13 @@ function dirSize(dir) {
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
 
-/** Serves `dir` as a static site: /x/ → /x/index.html. No compression (Pagefind's files are compressed already). */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+/**
+ * Serves `dir` as a static site: /x/ → /x/index.html. Text files are gzipped
+ * as any production server or CDN does; Pagefind's index, fragment and wasm
+ * files are compressed already and go as they are.
+ */
 function serve(dir) {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -73,8 +80,14 @@ function serve(dir) {
       res.writeHead(404).end('not found');
       return;
     }
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+    let body = readFileSync(file);
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers);
     res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -156,6 +169,7 @@ async function measure(browser, s, out) {
   await p.waitForLoadState('networkidle');
   await new Promise((r) => setTimeout(r, 200));
   const firstQueryBytes = fetched.reduce((n, f) => n + f.bytes, 0);
+  if (verbose) for (const f of fetched) console.error(`  ${kb(f.bytes).padStart(9)}  ${f.url.replace(base, '')}`);
   p.removeAllListeners('requestfinished');
 
   // Every query, in the same page (as a visitor who keeps searching).

@@ -17,6 +17,8 @@ export interface SearchLexicon {
   /** term → terms to search as well (synonyms, correct spelling of a misspelling). */
   synonyms: Record<string, string[]>;
   crisis: CrisisGroup[];
+  /** Filler words ("mijn", "hoe") dropped in an extra variant, so "zorgen over mijn kind" finds "zorgen over je kind". */
+  stopwords?: string[];
 }
 
 export interface ExpandedQuery {
@@ -26,10 +28,12 @@ export interface ExpandedQuery {
   variants: string[];
   /** Helpline ids to show above the results, most urgent first; empty when no crisis phrase matched. */
   urgent: string[];
+  /** The words that carry meaning (query without filler words), for an any-word fallback. */
+  words: string[];
 }
 
 /** Most variants a query may produce (each one is a Pagefind search). */
-export const MAX_VARIANTS = 6;
+export const MAX_VARIANTS = 8;
 
 /** Lowercase, accents removed ("suïcide" → "suicide"), punctuation to spaces, single spaces. */
 export function normaliseQuery(text: string): string {
@@ -62,7 +66,15 @@ export function prepareLexicon(raw: SearchLexicon): SearchLexicon {
     synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...values])];
   }
   const crisis = (raw.crisis ?? []).map((g) => ({ helplines: [...g.helplines], terms: g.terms.map(normaliseQuery).filter(Boolean) }));
-  return { synonyms, crisis };
+  const stopwords = [...new Set((raw.stopwords ?? []).map(normaliseQuery).filter(Boolean))];
+  return { synonyms, crisis, stopwords };
+}
+
+function withoutStopwords(text: string, stopwords: Set<string>): string {
+  return text
+    .split(' ')
+    .filter((w) => !stopwords.has(w))
+    .join(' ');
 }
 
 /**
@@ -73,7 +85,7 @@ export function prepareLexicon(raw: SearchLexicon): SearchLexicon {
  */
 export function expandQuery(input: string, lexicon: SearchLexicon): ExpandedQuery {
   const query = normaliseQuery(input);
-  if (!query) return { query, variants: [], urgent: [] };
+  if (!query) return { query, variants: [], urgent: [], words: [] };
 
   const variants = [query];
   const keys = Object.keys(lexicon.synonyms).sort((a, b) => b.length - a.length);
@@ -89,12 +101,22 @@ export function expandQuery(input: string, lexicon: SearchLexicon): ExpandedQuer
     }
   }
 
+  // Each variant once more without filler words (Pagefind wants every word to match).
+  const stop = new Set(lexicon.stopwords ?? []);
+  if (stop.size) {
+    for (const v of [...variants]) {
+      const stripped = withoutStopwords(v, stop);
+      if (stripped && !variants.includes(stripped)) variants.push(stripped);
+    }
+  }
+
   const urgent: string[] = [];
   for (const group of lexicon.crisis) {
     if (variants.some((v) => group.terms.some((t) => containsPhrase(v, t))))
       for (const id of group.helplines) if (!urgent.includes(id)) urgent.push(id);
   }
-  return { query, variants: variants.slice(0, MAX_VARIANTS), urgent };
+  const words = [...new Set(query.split(' ').filter((w) => !stop.has(w)))];
+  return { query, variants: variants.slice(0, MAX_VARIANTS), urgent, words };
 }
 
 /** One hit of one variant: a result id (Pagefind's, or a URL) and Pagefind's score. */

@@ -128,10 +128,28 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
       const byId = new Map<string, PagefindResult>();
       for (const search of searches) for (const r of search.results) if (!byId.has(r.id)) byId.set(r.id, r);
       // By relevance: merge the variants' scores. By date: Pagefind's date order, the query as typed first.
-      const ids =
+      const ids: string[] =
         s.sort === 'datum'
           ? [...byId.keys()]
-          : mergeVariantHits(searches.map((search) => search.results.map((r) => ({ id: r.id, score: r.score })))).map((h) => h.id);
+          : mergeVariantHits(
+              // Pagefind adds up the scores of the words, so compare variants per word.
+              searches.map((search, i) => {
+                const words = Math.max(1, (exp.variants[i] ?? '').split(' ').length);
+                return search.results.map((r) => ({ id: r.id, score: r.score / words }));
+              }),
+            ).map((h) => h.id);
+      // Few hits for a long question: add pages that match some of its words, after the others.
+      if (ids.length < 3 && exp.words.length > 1) {
+        const perWord = await Promise.all(exp.words.map((w) => pf.search(w, opts)));
+        if (my !== seq.current) return;
+        const sum = new Map<string, number>();
+        for (const search of perWord)
+          for (const r of search.results) {
+            if (!byId.has(r.id)) byId.set(r.id, r);
+            sum.set(r.id, (sum.get(r.id) ?? 0) + r.score);
+          }
+        for (const [id] of [...sum.entries()].sort((x, y) => y[1] - x[1])) if (!ids.includes(id)) ids.push(id);
+      }
       const list = ids.map((id) => byId.get(id)!);
       const first = await Promise.all(list.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, data: await r.data() })));
       if (my !== seq.current) return;
