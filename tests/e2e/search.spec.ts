@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 
 const results = (page: Page) => page.locator('#zoekresultaten');
 const resultLinks = (page: Page) => page.locator('#zoekresultaten .so-result__title a');
+/** Astro drops the `ssr` attribute once an island has hydrated. */
+const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
 test.describe('search page', () => {
   test('reads the query from the URL and shows results with type and excerpt', async ({ page }) => {
@@ -136,6 +138,7 @@ test.describe('catalogue filters', () => {
 
   test('changing a filter updates the list and the URL; Back undoes it', async ({ page }) => {
     await page.goto('/aanbod/');
+    await hydrated(page);
     const total = await visible(page).count();
     await page.getByLabel('Thema').selectOption('scheiden');
     await expect(page).toHaveURL(/\/aanbod\/\?thema=scheiden$/);
