@@ -6,7 +6,7 @@
  * Usage: npm run bench:build [-- 1000 5000]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateOffers } from './lib/generate-offers.mjs';
 
@@ -51,7 +51,7 @@ for (const count of counts) {
   const offersDir = join(tmp, `offers-${count}`);
   generateOffers({ root, outDir: offersDir, count });
   const siteOut = join(tmp, `site-${count}`);
-  const siteSeconds = timeBuild(['--outDir', siteOut, '--force'], { OFFERS_DIR: offersDir });
+  const siteSeconds = timeBuild(['--outDir', siteOut, '--force'], { OFFERS_DIR: offersDir, ASTRO_CACHE_DIR: join(tmp, `cache-${count}`) });
   const sitePages = countHtml(join(siteOut, 'client'));
 
   const bare = bareProject(count);

@@ -5,24 +5,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import {
-  articleSchema,
-  helplineSchema,
-  locationSchema,
-  offerSchema,
-  partnerSchema,
-  serviceSchema,
-  themeSchema,
-} from './schemas';
+import { collectionSchemas as schemas } from './schemas';
 
 const base = (dir: string) => `./content/${dir}`;
 
 export const collections = {
-  themes: defineCollection({ loader: glob({ pattern: '*.md', base: base('themes') }), schema: themeSchema }),
-  offers: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: process.env.OFFERS_DIR ?? base('offers') }), schema: offerSchema }),
-  partners: defineCollection({ loader: glob({ pattern: '*.md', base: base('partners') }), schema: partnerSchema }),
-  locations: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('locations') }), schema: locationSchema }),
-  articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: articleSchema }),
-  helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: helplineSchema }),
-  services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: serviceSchema }),
+  themes: defineCollection({ loader: glob({ pattern: '*.md', base: base('themes') }), schema: schemas.themes }),
+  offers: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: process.env.OFFERS_DIR ?? base('offers') }), schema: schemas.offers }),
+  partners: defineCollection({ loader: glob({ pattern: '*.md', base: base('partners') }), schema: schemas.partners }),
+  locations: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('locations') }), schema: schemas.locations }),
+  articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: schemas.articles }),
+  helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: schemas.helplines }),
+  services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: schemas.services }),
 };

@@ -7,3 +7,22 @@ export * from './location';
 export * from './article';
 export * from './helpline';
 export * from './service';
+
+import { articleSchema } from './article';
+import { helplineSchema } from './helpline';
+import { locationSchema } from './location';
+import { offerSchema } from './offer';
+import { partnerSchema } from './partner';
+import { serviceSchema } from './service';
+import { themeSchema } from './theme';
+
+/** The schema of each content collection, keyed by its folder in content/. */
+export const collectionSchemas = {
+  themes: themeSchema,
+  offers: offerSchema,
+  partners: partnerSchema,
+  locations: locationSchema,
+  articles: articleSchema,
+  helplines: helplineSchema,
+  services: serviceSchema,
+} as const;
