@@ -42,7 +42,8 @@ const queries = parse(readFileSync(join(root, 'tests/search/queries.yaml'), 'utf
 function build(s) {
   const out = join(tmp, `site-${s.name}`);
   if (skipBuild && existsSync(join(out, 'client', 'pagefind'))) return out;
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_NOW };
+  // Own cache per build, so the benchmark never disturbs the normal build or another scenario.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_NOW, ASTRO_CACHE_DIR: join(tmp, `cache-${s.name}`) };
   if (s.count) {
     const offersDir = join(tmp, `offers-${s.count}`);
     generateOffers({ root, outDir: offersDir, count: s.count, startDate: new Date(Date.UTC(2027, 0, 4)) });
