@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
+import pagefind from './src/integrations/pagefind.ts';
 
 // PUBLIC_URL is the address people use; it ends up in the sitemap, canonical links and e-mails.
 const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') }), pagefind()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
