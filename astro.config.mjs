@@ -17,4 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  // Never inline scripts into the HTML: the Content-Security-Policy allows
+  // scripts from this origin only ('self'), no inline scripts.
+  vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|ts)$/.test(file) ? false : undefined) } },
 });

@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import {
   articleSchema,
   helplineSchema,
+  helpTopicSchema,
   locationSchema,
   offerSchema,
   partnerSchema,
@@ -24,5 +25,6 @@ export const collections = {
   locations: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('locations') }), schema: locationSchema }),
   articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: articleSchema }),
   helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: helplineSchema }),
+  helpTopics: defineCollection({ loader: glob({ pattern: '*.md', base: base('help-topics') }), schema: helpTopicSchema }),
   services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: serviceSchema }),
 };

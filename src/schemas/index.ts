@@ -7,3 +7,4 @@ export * from './location';
 export * from './article';
 export * from './helpline';
 export * from './service';
+export * from './help-topic';

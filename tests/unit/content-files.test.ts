@@ -10,6 +10,7 @@ import type { ZodType } from 'zod';
 import {
   articleSchema,
   helplineSchema,
+  helpTopicSchema,
   locationSchema,
   offerSchema,
   partnerSchema,
@@ -41,6 +42,7 @@ const collections: Record<string, ZodType> = {
   articles: articleSchema,
   helplines: helplineSchema,
   services: serviceSchema,
+  'help-topics': helpTopicSchema,
 };
 
 const parsed: Record<string, { id: string; filePath: string; data: any; body: string }[]> = {};
