@@ -1,0 +1,52 @@
+/**
+ * The session catalogue: session id → the session and what the handlers
+ * need of its offer. Built from the `offers` collection by the routes and
+ * passed to the handlers, so tests can pass a fake one.
+ */
+import type { Offer, RegistrationMethod } from '../schemas/offer';
+import type { Session } from '../schemas/session';
+
+export interface CatalogueOffer {
+  id: string;
+  title: string;
+  kind: Offer['kind'];
+  format: Offer['format'];
+  registration: RegistrationMethod;
+}
+
+export interface CatalogueSession {
+  session: Session;
+  offer: CatalogueOffer;
+  /** "CJG Schalkwijk, Straat 1, 2033 AB Haarlem" or "Online". */
+  place: string;
+}
+
+export type SessionCatalogue = (sessionId: string) => CatalogueSession | undefined;
+
+interface LocationLike {
+  id: string;
+  data: { name: string; address: { street: string; postcode: string; city: string } };
+}
+
+export function buildSessionCatalogue(
+  offers: readonly { id: string; data: Offer }[],
+  locations: readonly LocationLike[] = [],
+): SessionCatalogue {
+  const places = new Map(locations.map((l) => [l.id, `${l.data.name}, ${l.data.address.street}, ${l.data.address.postcode} ${l.data.address.city}`]));
+  const map = new Map<string, CatalogueSession>();
+  for (const o of offers) {
+    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration };
+    for (const session of o.data.sessions) {
+      const place = session.location === 'online' ? 'Online' : places.get(session.location) ?? session.location;
+      map.set(session.id, { session, offer, place });
+    }
+  }
+  return (id) => map.get(id);
+}
+
+/** The intake and ask-flags of a portal registration (defaults for others). */
+export function portalOptions(offer: CatalogueOffer) {
+  return offer.registration.method === 'portal'
+    ? offer.registration
+    : { method: 'portal' as const, intake: false, askChild: false, askSchoolGroup: false };
+}

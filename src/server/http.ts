@@ -1,0 +1,178 @@
+/**
+ * HTTP helpers shared by the handlers. Web-standard only (Request, Response,
+ * WebCrypto), so the handlers can run on an edge runtime as well as Node.
+ */
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+/** A JSON error: `{ error: "Dutch message" }`. */
+export function problem(status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  return json(status, { error: message, ...extra }, headers);
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+  toResponse(): Response {
+    return problem(this.status, this.message, {}, this.headers);
+  }
+}
+
+/**
+ * Refuse state-changing requests sent from another site. Browsers send
+ * `Origin` on cross-site POSTs (and `Sec-Fetch-Site`); scripts like curl send
+ * neither and are allowed (they cannot ride on a visitor's session anyway).
+ */
+export function assertSameOrigin(request: Request, publicUrl: string): void {
+  const origin = request.headers.get('origin');
+  const fetchSite = request.headers.get('sec-fetch-site');
+  if (fetchSite === 'cross-site') throw new HttpError(403, 'Dit verzoek komt van een andere website en is geweigerd.');
+  if (!origin) return;
+  const allowed = new Set([new URL(request.url).origin, new URL(publicUrl).origin]);
+  if (!allowed.has(origin)) throw new HttpError(403, 'Dit verzoek komt van een andere website en is geweigerd.');
+}
+
+/** Read the body as text, refusing more than `limit` bytes (by header and while streaming). */
+export async function readLimited(request: Request, limit: number): Promise<string> {
+  const tooLarge = () => new HttpError(413, `Het verzoek is te groot (meer dan ${Math.floor(limit / 1024)} kB).`);
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+  } catch {
+    throw new HttpError(400, 'Het verzoek bevat geen geldige tekst (UTF-8).');
+  }
+}
+
+export type BodyKind = 'json' | 'form';
+
+/** Parse JSON or form-encoded bodies into a plain object. */
+export async function readFields(request: Request, limit: number): Promise<{ kind: BodyKind; fields: Record<string, unknown> }> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const text = await readLimited(request, limit);
+  if (type === 'application/json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'De inhoud is geen geldige JSON.');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new HttpError(400, 'Stuur een JSON-object met de velden.');
+    return { kind: 'json', fields: parsed as Record<string, unknown> };
+  }
+  if (type === 'application/x-www-form-urlencoded') {
+    const fields: Record<string, unknown> = {};
+    for (const [k, v] of new URLSearchParams(text)) if (!(k in fields)) fields[k] = v;
+    return { kind: 'form', fields };
+  }
+  throw new HttpError(415, 'Stuur de gegevens als JSON (application/json) of als formulier (application/x-www-form-urlencoded).');
+}
+
+/** True when the client wants an HTML page rather than JSON (a browser form post). */
+export function wantsHtml(request: Request): boolean {
+  const accept = request.headers.get('accept') ?? '';
+  return accept.includes('text/html');
+}
+
+const encoder = new TextEncoder();
+
+function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
+  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let s = '';
+  for (const x of b) s += String.fromCharCode(x);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A random, unguessable token (256 bits), URL-safe. */
+export function randomToken(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+async function hmac(secret: string, message: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return toBase64Url(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+}
+
+/**
+ * The rate limiter keys clients by a salted hash of their address. The salt
+ * is random and lives only in memory, and so do the hashes: no raw IP address
+ * is ever stored or logged.
+ */
+export interface RateLimiter {
+  /** Returns seconds to wait when over the limit, else 0. */
+  hit(clientAddress: string | undefined, now?: number): Promise<number>;
+}
+
+export function createRateLimiter(perMinute: number): RateLimiter {
+  const salt = randomToken();
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    async hit(clientAddress, now = Date.now()) {
+      if (perMinute <= 0) return 0;
+      const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${salt}|${clientAddress ?? 'unknown'}`));
+      const key = toBase64Url(digest).slice(0, 22);
+      if (windows.size > 50_000) for (const [k, w] of windows) if (now - w.start >= 60_000) windows.delete(k);
+      const w = windows.get(key);
+      if (!w || now - w.start >= 60_000) {
+        windows.set(key, { start: now, count: 1 });
+        return 0;
+      }
+      w.count += 1;
+      return w.count > perMinute ? Math.ceil((w.start + 60_000 - now) / 1000) : 0;
+    },
+  };
+}
+
+/**
+ * Minimum fill time: the form carries a signed "shown at" time. A post that
+ * comes back sooner than `minSeconds` (or with a forged or missing stamp) is
+ * probably a bot.
+ */
+export async function signFormStamp(secret: string, now: number = Date.now()): Promise<string> {
+  const t = String(Math.floor(now / 1000));
+  return `${t}.${await hmac(secret, `form|${t}`)}`;
+}
+
+export type StampCheck = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'expired';
+
+export async function checkFormStamp(secret: string, stamp: unknown, minSeconds: number, now: number = Date.now()): Promise<StampCheck> {
+  if (typeof stamp !== 'string' || stamp === '') return 'missing';
+  const m = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(stamp);
+  if (!m) return 'invalid';
+  const expected = await hmac(secret, `form|${m[1]}`);
+  if (expected !== m[2]) return 'invalid';
+  const age = now / 1000 - Number(m[1]);
+  if (age < minSeconds) return 'too-fast';
+  if (age > 24 * 3600) return 'expired';
+  return 'ok';
+}

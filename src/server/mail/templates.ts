@@ -1,0 +1,106 @@
+/**
+ * The e-mails, in Dutch (B1). Plain text only: nothing to render wrongly,
+ * nothing to escape, and it reads well on every phone.
+ */
+import { formatSlot } from '../../domain/dates';
+import type { RegistrationStatus } from '../../domain/availability';
+import type { CatalogueSession } from '../catalogue';
+import type { StoredRegistration } from '../store/types';
+import { sessionIcs } from './ics';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+  /** What kind of message (for the log line, which never holds personal data). */
+  kind: string;
+}
+
+const statusLines: Record<RegistrationStatus, string> = {
+  confirmed: 'Je bent ingeschreven. Er is een plek voor je.',
+  pending:
+    'We hebben je aanmelding ontvangen. Voor deze training bellen we je eerst, om te kijken of de training bij jou en je kind past. Tot dat gesprek houden we een plek voor je vrij.',
+  waitlisted:
+    'De training is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je meteen een e-mail.',
+  cancelled: 'Je inschrijving is geannuleerd.',
+  declined: 'Na ons gesprek past deze training nu niet bij jou en je kind. We hebben je inschrijving daarom stopgezet.',
+};
+
+function details(entry: CatalogueSession, r: StoredRegistration): string[] {
+  const { session, offer } = entry;
+  const lines = [
+    `Wat: ${offer.title}`,
+    `Wanneer: ${formatSlot(session.start, session.end)}${session.meetings > 1 ? ` (eerste van ${session.meetings} bijeenkomsten${session.schedule ? `: ${session.schedule}` : ''})` : ''}`,
+    `Waar: ${entry.place}`,
+    `Aantal personen: ${r.participants}`,
+  ];
+  if (offer.format === 'online' || session.location === 'online')
+    lines.push(
+      '',
+      'Zo doe je mee: je krijgt de link naar de online bijeenkomst uiterlijk een dag van tevoren per e-mail. Je hebt een computer, tablet of telefoon met camera en geluid nodig. Je hoeft niets te installeren.',
+    );
+  return lines;
+}
+
+function footer(cancelUrl: string): string[] {
+  return [
+    '',
+    'Kun je toch niet komen? Annuleer dan via deze link, dan kan iemand anders je plek krijgen:',
+    cancelUrl,
+    '',
+    'Vragen? Bel het CJG of beantwoord deze e-mail.',
+    '',
+    'Met vriendelijke groet,',
+    'CJG Haarlem-Zandvoort',
+    '',
+    'We bewaren je gegevens alleen voor deze inschrijving en verwijderen ze na afloop.',
+  ];
+}
+
+export function confirmationMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {
+  const subject =
+    r.status === 'confirmed'
+      ? `Je inschrijving: ${entry.offer.title}`
+      : r.status === 'pending'
+        ? `Je aanmelding: ${entry.offer.title} (we bellen je)`
+        : `Wachtlijst: ${entry.offer.title}`;
+  const text = [`Hallo ${r.name},`, '', statusLines[r.status], '', ...details(entry, r), ...footer(cancelUrl)].join('\n');
+  const attachments =
+    r.status === 'waitlisted'
+      ? []
+      : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { uid: `${r.id}@samenopgroeien`, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
+  return { to: r.email, subject, text, attachments, kind: `registration-${r.status}` };
+}
+
+export function promotedMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {
+  const intro =
+    r.status === 'pending'
+      ? 'Goed nieuws: er is een plek vrijgekomen. We bellen je eerst om te kijken of de training bij jou en je kind past. Tot dan houden we de plek voor je vrij.'
+      : 'Goed nieuws: er is een plek vrijgekomen. Je staat niet meer op de wachtlijst: je bent nu ingeschreven.';
+  return {
+    ...confirmationMail(entry, r, cancelUrl, pageUrl),
+    subject: `Er is een plek vrij: ${entry.offer.title}`,
+    text: [`Hallo ${r.name},`, '', intro, '', ...details(entry, r), ...footer(cancelUrl)].join('\n'),
+    kind: 'registration-promoted',
+  };
+}
+
+export function cancelledMail(entry: CatalogueSession, r: StoredRegistration): MailMessage {
+  return {
+    to: r.email,
+    subject: `Geannuleerd: ${entry.offer.title}`,
+    text: [`Hallo ${r.name},`, '', `Je inschrijving voor ${entry.offer.title} op ${formatSlot(entry.session.start, entry.session.end)} is geannuleerd.`, 'Wil je je toch weer inschrijven? Dat kan op de website, zolang er plek is.', '', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort'].join('\n'),
+    kind: 'registration-cancelled',
+  };
+}
+
+export function decidedMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {
+  if (r.status === 'confirmed') return { ...confirmationMail(entry, r, cancelUrl, pageUrl), subject: `Je bent ingeschreven: ${entry.offer.title}`, kind: 'registration-decided' };
+  return {
+    to: r.email,
+    subject: `Je aanmelding: ${entry.offer.title}`,
+    text: [`Hallo ${r.name},`, '', statusLines.declined, 'In het gesprek hebben we samen gekeken wat wel past.', '', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort'].join('\n'),
+    kind: 'registration-decided',
+  };
+}

@@ -1,0 +1,62 @@
+/** The storage interface for registrations; `libsql.ts` implements it. */
+import type { RegistrationStatus } from '../../domain/availability';
+
+export interface NewRegistration {
+  sessionId: string;
+  offerId: string;
+  name: string;
+  email: string;
+  phone?: string | undefined;
+  participants: number;
+  childFirstName?: string | undefined;
+  childAge?: number | undefined;
+  schoolGroup?: string | undefined;
+  municipality: string;
+  remarks?: string | undefined;
+  /** When the personal data must be gone (session end + retention days). */
+  purgeAfter: Date;
+}
+
+export interface StoredRegistration extends Omit<NewRegistration, 'purgeAfter'> {
+  id: string;
+  status: RegistrationStatus;
+  cancelToken: string;
+  createdAt: string;
+  updatedAt: string;
+  purgeAfter: string;
+}
+
+/** What the store needs to know of a session to decide. */
+export interface SessionRules {
+  capacity: number;
+  /** Places taken outside the portal (sample data in the content file). */
+  taken: number;
+  intake: boolean;
+}
+
+export interface Promotion {
+  registration: StoredRegistration;
+}
+
+export interface RegistrationStore {
+  /** Create the schema or bring it up to date. Safe to call more than once. */
+  migrate(): Promise<void>;
+  /**
+   * Register, deciding confirmed / pending / waitlisted in one write
+   * transaction. The same (session, email) returns the existing registration
+   * with `created: false` (a cancelled or declined one is registered anew).
+   */
+  register(input: NewRegistration, rules: SessionRules): Promise<{ registration: StoredRegistration; created: boolean }>;
+  /** Participants holding a place (confirmed + pending) per session. */
+  heldPlaces(sessionId: string): Promise<number>;
+  findById(id: string): Promise<StoredRegistration | undefined>;
+  findByCancelToken(token: string): Promise<StoredRegistration | undefined>;
+  /** Cancel; frees the place and promotes from the waiting list in the same transaction. */
+  cancel(token: string, rules: (sessionId: string) => SessionRules): Promise<{ registration: StoredRegistration; promoted: StoredRegistration[]; changed: boolean } | undefined>;
+  /** Coordinator: confirm or decline a pending registration (declining promotes from the waiting list). */
+  decide(id: string, decision: 'confirmed' | 'declined', rules: (sessionId: string) => SessionRules): Promise<{ registration: StoredRegistration; promoted: StoredRegistration[] } | undefined>;
+  list(filter?: { status?: RegistrationStatus; sessionId?: string }): Promise<StoredRegistration[]>;
+  /** Delete every registration whose retention has passed. Returns the number deleted. */
+  purge(now: Date): Promise<number>;
+  close(): void;
+}

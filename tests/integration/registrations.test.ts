@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { handleCancelRegistration, handleCreateRegistration, decideRegistration, submitRegistration, HONEYPOT_FIELD, STAMP_FIELD } from '../../src/server/handlers/registrations';
+import { handleGetSession } from '../../src/server/handlers/sessions';
+import { createRateLimiter, signFormStamp } from '../../src/server/http';
+import { runRetention } from '../../src/server/runtime';
+import { NOW, post, testEnv, valid, type TestEnv } from './helpers';
+
+let env: TestEnv;
+beforeEach(async () => {
+  env = await testEnv();
+});
+afterEach(() => env.cleanup());
+
+const create = (body: unknown, headers?: Record<string, string>) => handleCreateRegistration(post(body, headers), env.deps, { clientAddress: '127.0.0.1' });
+
+describe('POST /api/registrations', () => {
+  test('registers, confirms and mails a calendar file and cancel link', async () => {
+    const res = await create(valid);
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 'confirmed', sessionId: 'pubers-s1', placesLeft: 24 });
+    expect(body.registrationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.cancelUrl).toMatch(/^http:\/\/localhost:4321\/inschrijven\/annuleren\/\?token=[A-Za-z0-9_-]{43}$/);
+    await env.settle();
+    expect(env.sent).toHaveLength(1);
+    const mail = env.sent[0]!;
+    expect(mail.to).toBe('anne@voorbeeld.nl');
+    expect(mail.text).toContain(body.cancelUrl);
+    expect(mail.text).toContain('donderdag 10 december 2026, 19.30 tot 21.30 uur');
+    const ics = mail.attachments![0]!.content;
+    // 19:30 Amsterdam winter time = 18:30 UTC
+    expect(ics).toContain('DTSTART:20261210T183000Z');
+    expect(ics).toContain('DTEND:20261210T203000Z');
+  });
+
+  test('a retry with the same session and email returns the same registration', async () => {
+    const a = await (await create(valid)).json();
+    const again = await create({ ...valid, email: 'ANNE@voorbeeld.nl ' });
+    expect(again.status).toBe(200);
+    const b = await again.json();
+    expect(b.registrationId).toBe(a.registrationId);
+    expect(b.duplicate).toBe(true);
+    expect(await env.deps.store.list()).toHaveLength(1);
+    await env.settle();
+    expect(env.sent).toHaveLength(1);
+  });
+
+  test('parallel retries still make one registration', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => create(valid)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(19);
+    expect(await env.deps.store.list()).toHaveLength(1);
+  });
+
+  test('accepts form-encoded bodies', async () => {
+    const req = new Request('http://localhost:4321/api/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...valid, consent: 'on', participants: '2', [STAMP_FIELD]: await signFormStamp('test-secret-test-secret', NOW.getTime() - 10_000) }).toString(),
+    });
+    const res = await handleCreateRegistration(req, env.deps);
+    expect(res.status).toBe(201);
+    expect((await res.json()).participants).toBe(2);
+  });
+
+  test('a browser form post is redirected to the result page', async () => {
+    const res = await create(valid, { accept: 'text/html' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/inschrijven\/bevestigd\/\?id=/);
+  });
+
+  test('invalid input: 422 with a Dutch message per field', async () => {
+    const res = await create({ sessionId: 'pubers-s1', email: 'nope' });
+    expect(res.status).toBe(422);
+    expect((await res.json()).errors).toEqual({
+      name: 'Vul je naam in',
+      email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
+      municipality: 'Kies de gemeente waar je woont',
+      consent: expect.stringContaining('privacyverklaring'),
+    });
+  });
+
+  test('waiting list beyond capacity, intake offers pending', async () => {
+    const small = { ...valid, sessionId: 'klein-s1' };
+    expect((await (await create({ ...small, participants: 2 })).json()).status).toBe('confirmed');
+    expect((await (await create({ ...small, email: 'b@voorbeeld.nl' })).json()).status).toBe('waitlisted');
+    const intake = { ...valid, sessionId: 'intake-s1', childFirstName: 'Sam', childAge: 9, schoolGroup: 'groep-6' };
+    expect((await (await create(intake)).json()).status).toBe('pending');
+    const missingChild = await create({ ...valid, sessionId: 'intake-s1', email: 'c@voorbeeld.nl' });
+    expect(Object.keys((await missingChild.json()).errors)).toEqual(['childFirstName', 'childAge', 'schoolGroup']);
+  });
+
+  test('300 parallel registrations for 25 places: exactly 25 confirmed', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => create({ ...valid, email: `ouder${i}@voorbeeld.nl` }).then((r) => r.json())),
+    );
+    const count = (s: string) => results.filter((r) => r.status === s).length;
+    expect(count('confirmed')).toBe(25);
+    expect(count('waitlisted')).toBe(275);
+    const session = await (await handleGetSession(new Request('http://x/api/sessions/pubers-s1'), env.deps, 'pubers-s1')).json();
+    expect(session.placesLeft).toBe(0);
+  });
+});
+
+describe('hostile input: always 4xx, never 5xx', () => {
+  const cases: [string, () => Request, number][] = [
+    ['malformed JSON', () => post('{"sessionId": "pubers-s1", '), 400],
+    ['JSON array', () => post('[1,2,3]'), 400],
+    ['JSON null', () => post('null'), 400],
+    ['wrong types', () => post({ sessionId: 12, name: ['a'], email: { x: 1 }, consent: 'yes', participants: 'many' }), 422],
+    ['huge field', () => post({ ...valid, name: 'x'.repeat(15_000) }), 422],
+    ['huge body', () => post({ ...valid, remarks: 'x'.repeat(100_000) }), 413],
+    ['script tags', () => post({ ...valid, name: '<script>alert(1)</script>' }), 422],
+    ['header injection in email', () => post({ ...valid, email: 'anne@voorbeeld.nl\r\nBcc: spam@example.com' }), 422],
+    ['header injection in name', () => post({ ...valid, name: 'Anne\r\nBcc: spam@example.com' }), 422],
+    ['unknown session', () => post({ ...valid, sessionId: 'bestaat-niet' }), 404],
+    ['session id path traversal', () => post({ ...valid, sessionId: '../../etc/passwd' }), 422],
+    ['external registration', () => post({ ...valid, sessionId: 'extern-s1' }), 409],
+    ['past the deadline', () => post({ ...valid, sessionId: 'dicht-s1' }), 409],
+    ['past session', () => post({ ...valid, sessionId: 'voorbij-s1' }), 409],
+    ['foreign Origin', () => post(valid, { origin: 'https://evil.example' }), 403],
+    ['cross-site fetch', () => post(valid, { 'sec-fetch-site': 'cross-site' }), 403],
+    ['wrong content type', () => post('sessionId=x', { 'content-type': 'text/plain' }), 415],
+    ['honeypot filled', () => post({ ...valid, [HONEYPOT_FIELD]: 'http://spam.example' }), 400],
+    ['invalid UTF-8', () => new Request('http://localhost:4321/api/registrations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }), 400],
+    ['GET', () => new Request('http://localhost:4321/api/registrations'), 405],
+    ['prototype pollution', () => post('{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}}'), 422],
+    ['form without stamp', () => post(new URLSearchParams(valid as unknown as Record<string, string>).toString(), { 'content-type': 'application/x-www-form-urlencoded' }), 422],
+  ];
+  test.each(cases)('%s', async (_name, make, status) => {
+    const res = await handleCreateRegistration(make(), env.deps, {});
+    expect(res.status).toBe(status);
+    const body = await res.json();
+    expect(JSON.stringify(body)).not.toMatch(/"stack"|\n\s+at /);
+  });
+
+  test('same Origin is accepted', async () => {
+    expect((await create(valid, { origin: 'http://localhost:4321' })).status).toBe(201);
+  });
+
+  test('rate limit per client', async () => {
+    env.deps.rateLimiter = createRateLimiter(3);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await create({ ...valid, email: `r${i}@voorbeeld.nl` })).status);
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    // another client is not affected
+    expect((await handleCreateRegistration(post({ ...valid, email: 'x@voorbeeld.nl' }), env.deps, { clientAddress: '10.0.0.2' })).status).toBe(201);
+  });
+
+  test('a form sent faster than the minimum fill time is refused with a message', async () => {
+    const stamp = await signFormStamp('test-secret-test-secret', NOW.getTime() - 1000);
+    const r = await submitRegistration({ ...valid, [STAMP_FIELD]: stamp }, 'form', env.deps);
+    expect(r.type).toBe('invalid');
+    if (r.type === 'invalid') expect(r.errors.form).toContain('snel');
+    const forged = await submitRegistration({ ...valid, [STAMP_FIELD]: `${Math.floor(NOW.getTime() / 1000) - 60}.${'A'.repeat(43)}` }, 'form', env.deps);
+    expect(forged.type).toBe('invalid');
+  });
+});
+
+describe('cancel and the waiting list', () => {
+  test('cancelling frees the place for the first on the waiting list, who is told', async () => {
+    const small = { ...valid, sessionId: 'klein-s1' };
+    const a = await (await create({ ...small, participants: 2 })).json();
+    const b = await (await create({ ...small, email: 'b@voorbeeld.nl' })).json();
+    const c = await (await create({ ...small, email: 'c@voorbeeld.nl' })).json();
+    expect([b.status, c.status]).toEqual(['waitlisted', 'waitlisted']);
+    const token = new URL(a.cancelUrl).searchParams.get('token')!;
+    const res = await handleCancelRegistration(post({ token }, {}, '/api/registrations/cancel'), env.deps);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'cancelled', promoted: 2 });
+    const all = await env.deps.store.list({ sessionId: 'klein-s1' });
+    expect(all.map((r) => r.status)).toEqual(['cancelled', 'confirmed', 'confirmed']);
+    await env.settle();
+    expect(env.sent.map((m) => m.kind)).toEqual([
+      'registration-confirmed', 'registration-waitlisted', 'registration-waitlisted', 'registration-cancelled', 'registration-promoted', 'registration-promoted',
+    ]);
+    // cancelling twice is harmless
+    expect((await handleCancelRegistration(post({ token }), env.deps)).status).toBe(200);
+    // a wrong token is a 404
+    expect((await handleCancelRegistration(post({ token: 'x'.repeat(43) }), env.deps)).status).toBe(404);
+    // after cancelling, the same person can register again
+    expect((await (await create({ ...small, participants: 1 })).json()).status).toBe('waitlisted');
+  });
+
+  test('coordinator confirms or declines pending; declining promotes', async () => {
+    const intake = { ...valid, sessionId: 'intake-s1', childFirstName: 'Sam', childAge: 9, schoolGroup: 'groep-6', participants: 3 };
+    const a = await (await create(intake)).json();
+    const b = await (await create({ ...intake, email: 'b@voorbeeld.nl', participants: 1 })).json();
+    expect([a.status, b.status]).toEqual(['pending', 'waitlisted']);
+    const declined = await decideRegistration(a.registrationId, 'declined', env.deps);
+    expect(declined!.registration.status).toBe('declined');
+    expect(declined!.promoted.map((p) => [p.id, p.status])).toEqual([[b.registrationId, 'pending']]);
+    const confirmed = await decideRegistration(b.registrationId, 'confirmed', env.deps);
+    expect(confirmed!.registration.status).toBe('confirmed');
+  });
+});
+
+describe('retention', () => {
+  test('deletes personal data 30 days after the session, not before', async () => {
+    await create(valid); // session ends 2026-12-10 21:30 Amsterdam
+    await create({ ...valid, sessionId: 'webinar-s1' }); // 2027-03-28
+    expect((await runRetention({ store: env.deps.store, config: { OUTBOX_DIR: `${env.dir}/outbox`, RETENTION_DAYS: 30 } as never }, new Date('2027-01-09T20:29:00Z'))).registrations).toBe(0);
+    expect((await runRetention({ store: env.deps.store, config: { OUTBOX_DIR: `${env.dir}/outbox`, RETENTION_DAYS: 30 } as never }, new Date('2027-01-09T20:30:00Z'))).registrations).toBe(1);
+    const left = await env.deps.store.list();
+    expect(left.map((r) => r.sessionId)).toEqual(['webinar-s1']);
+  });
+});
+
+describe('GET /api/sessions/<id>', () => {
+  test('places left and state', async () => {
+    await create(valid);
+    const res = await handleGetSession(new Request('http://x/api/sessions/pubers-s1'), env.deps, 'pubers-s1');
+    expect(await res.json()).toMatchObject({ sessionId: 'pubers-s1', capacity: 25, placesLeft: 24, state: 'open' });
+    expect((await handleGetSession(new Request('http://x/'), env.deps, 'onbekend')).status).toBe(404);
+  });
+});
