@@ -8,3 +8,4 @@ export * from './article';
 export * from './helpline';
 export * from './service';
 export * from './help-topic';
+export * from './question';
