@@ -10,8 +10,7 @@ const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
-  // 'ignore': API routes answer without a slash (POST /api/questions); pages are still built and linked with one.
-  trailingSlash: 'ignore',
+  trailingSlash: 'always',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') })],

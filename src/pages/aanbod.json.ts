@@ -1,0 +1,55 @@
+/**
+ * /aanbod.json — a static feed, built with the site: every offer with its
+ * sessions and how to register. Places left here are the figures known at
+ * build time; GET /api/sessions/<id> gives the live figure.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { toIsoWithOffset } from '../domain/dates';
+
+export const prerender = true;
+
+export const GET: APIRoute = async ({ site }) => {
+  const offers = (await getCollection('offers')).sort((a, b) => a.id.localeCompare(b.id));
+  const abs = (path: string) => new URL(path, site).toString();
+  const body = {
+    generatedAt: new Date().toISOString(),
+    timeZone: 'Europe/Amsterdam',
+    offers: offers.map(({ id, data }) => {
+      const registration =
+        data.registration.method === 'portal'
+          ? { method: 'portal', intake: data.registration.intake, askChild: data.registration.askChild, askSchoolGroup: data.registration.askSchoolGroup, api: abs('/api/registrations') }
+          : { method: 'extern', url: data.registration.url };
+      return {
+        id,
+        title: data.title,
+        kind: data.kind,
+        format: data.format,
+        summary: data.summary,
+        themes: data.themes,
+        audience: data.audience,
+        ages: data.ages,
+        provider: data.provider,
+        cost: data.cost,
+        url: abs(`/aanbod/${id}/`),
+        registration,
+        sessions: data.sessions.map((s) => ({
+          id: s.id,
+          start: toIsoWithOffset(s.start),
+          end: toIsoWithOffset(s.end),
+          meetings: s.meetings,
+          location: s.location,
+          capacity: s.capacity,
+          placesLeft: Math.max(0, s.capacity - s.taken),
+          deadline: toIsoWithOffset(s.deadline ?? s.start),
+          cancelled: s.cancelled,
+          registration:
+            data.registration.method === 'portal'
+              ? { ...registration, form: abs(`/inschrijven/${s.id}/`), placesLeft: abs(`/api/sessions/${s.id}/`) }
+              : registration,
+        })),
+      };
+    }),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

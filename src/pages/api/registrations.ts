@@ -1,0 +1,9 @@
+/** POST /api/registrations — thin adapter around the Web-standard handler. */
+import type { APIRoute } from 'astro';
+import { routeDeps } from '../../server/astro';
+import { handleCreateRegistration } from '../../server/handlers/registrations';
+
+export const prerender = false;
+
+export const POST: APIRoute = async ({ request, clientAddress }) =>
+  handleCreateRegistration(request, await routeDeps(), { clientAddress });

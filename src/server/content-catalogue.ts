@@ -1,0 +1,26 @@
+/**
+ * The session catalogue read straight from the content files, for commands
+ * that run outside Astro (the coordinator command). Same schemas as the site.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { offerSchema } from '../schemas/offer';
+import { locationSchema } from '../schemas/location';
+import { buildSessionCatalogue, type SessionCatalogue } from './catalogue';
+
+async function entries(dir: string, ext: RegExp): Promise<{ id: string; raw: string }[]> {
+  const names = (await readdir(dir)).filter((n) => ext.test(n));
+  return Promise.all(names.map(async (n) => ({ id: n.replace(ext, ''), raw: await readFile(join(dir, n), 'utf8') })));
+}
+
+function frontmatter(raw: string): unknown {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
+  return m ? parse(m[1]!) : {};
+}
+
+export async function loadContentCatalogue(root = 'content'): Promise<SessionCatalogue> {
+  const offers = (await entries(join(root, 'offers'), /\.mdx?$/)).map((e) => ({ id: e.id, data: offerSchema.parse(frontmatter(e.raw)) }));
+  const locations = (await entries(join(root, 'locations'), /\.ya?ml$/)).map((e) => ({ id: e.id, data: locationSchema.parse(parse(e.raw)) }));
+  return buildSessionCatalogue(offers, locations);
+}

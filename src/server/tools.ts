@@ -1,0 +1,10 @@
+/**
+ * Entry for the Node-side tools (bundled by esbuild into dist/tools/): the
+ * serve script, the retention command and the coordinator command import
+ * from here. The Astro routes use the same runtime through `globalThis`.
+ */
+export { getRuntime, runRetention, createRuntime } from './runtime';
+export { loadConfig, ConfigError } from './config';
+export { buildSessionCatalogue } from './catalogue';
+export { decideRegistration } from './handlers/registrations';
+export { loadContentCatalogue } from './content-catalogue';
