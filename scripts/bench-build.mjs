@@ -6,7 +6,7 @@
  * Usage: npm run bench:build [-- 1000 5000]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateOffers } from './lib/generate-offers.mjs';
 

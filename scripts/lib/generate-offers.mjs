@@ -70,7 +70,7 @@ Voor ouders die meer willen weten over ${w1}. Je leert samen met andere ouders h
 
 Je krijgt uitleg, oefeningen en tips. Na afloop weet je beter wat je kind nodig heeft.
 `;
-    writeFileSync(join(outDir, `${id}.mdx`), text);
+    writeFileSync(join(outDir, `${id}.${process.env.BENCH_EXT ?? "md"}`), text);
     written.push(id);
   }
   return written;

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, formatProblems } from './references';
-import { compareByNextDate } from '../domain/offers';
+import { sortByNextDate } from '../domain/offers';
 import { buildNow } from './now';
 
 export type OfferEntry = CollectionEntry<'offers'>;
@@ -58,7 +58,7 @@ async function load(): Promise<Catalogue> {
   const locationMap = byId(locations);
 
   return {
-    offers: offers.sort((a, b) => compareByNextDate(a.data, b.data, buildNow)),
+    offers: sortByNextDate(offers, buildNow),
     themes: themes.sort((a, b) => a.data.order - b.data.order),
     partners: partners.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl')),
     locations: locations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl')),
