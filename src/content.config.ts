@@ -17,4 +17,5 @@ export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: schemas.articles }),
   helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: schemas.helplines }),
   services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: schemas.services }),
+  helpTopics: defineCollection({ loader: glob({ pattern: '*.md', base: base('help-topics') }), schema: schemas['help-topics'] }),
 };

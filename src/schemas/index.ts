@@ -7,6 +7,8 @@ export * from './location';
 export * from './article';
 export * from './helpline';
 export * from './service';
+export * from './help-topic';
+export * from './question';
 
 import { articleSchema } from './article';
 import { helplineSchema } from './helpline';
@@ -15,6 +17,7 @@ import { offerSchema } from './offer';
 import { partnerSchema } from './partner';
 import { serviceSchema } from './service';
 import { themeSchema } from './theme';
+import { helpTopicSchema } from './help-topic';
 
 /** The schema of each content collection, keyed by its folder in content/. */
 export const collectionSchemas = {
@@ -25,4 +28,5 @@ export const collectionSchemas = {
   articles: articleSchema,
   helplines: helplineSchema,
   services: serviceSchema,
+  'help-topics': helpTopicSchema,
 } as const;
