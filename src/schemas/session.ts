@@ -15,6 +15,8 @@ export const sessionSchema = z
     end: localDateTime,
     /** Number of meetings in the series (1 for a webinar). */
     meetings: z.number().int().min(1).max(52).default(1),
+    /** Last meeting ends (a series only). Without it the meetings are taken to be weekly. */
+    lastEnd: localDateTime.optional(),
     /** Weekday and time pattern in words, e.g. "6 dinsdagavonden". */
     schedule: z.string().optional(),
     /** A location id from `content/locations`, or "online". */
@@ -33,5 +35,6 @@ export const sessionSchema = z
     message: 'De sluitingsdatum voor inschrijven moet voor het begin liggen.',
     path: ['deadline'],
   })
+  .refine((s) => !s.lastEnd || s.lastEnd >= s.end, { message: 'De laatste bijeenkomst kan niet eerder eindigen dan de eerste.', path: ['lastEnd'] })
   .refine((s) => s.taken <= s.capacity, { message: 'Er kunnen niet meer plaatsen bezet zijn dan er zijn.', path: ['taken'] });
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageGroupsFor, formatAgeRange, includesAge, overlaps } from '../../src/domain/ages';
-import { closesAt, compareByNextDate, nextSession, placesLeft, sessionState } from '../../src/domain/offers';
+import { closesAt, compareByNextDate, nextSession, placesLeft, seriesEnd, sessionState } from '../../src/domain/offers';
 import { sessionSchema } from '../../src/schemas/session';
 
 describe('age ranges', () => {
@@ -57,5 +57,22 @@ describe('sessions', () => {
     const r = sessionSchema.safeParse({ id: 's', start: '2026-12-10T19:30', end: '2026-12-10T21:00', deadline: '2026-12-11T00:00', location: 'online', capacity: 5 });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['deadline']);
+  });
+});
+
+describe('seriesEnd', () => {
+  const first = { end: '2027-03-02T21:30', meetings: 1 };
+  it('a single meeting ends when it ends', () => {
+    expect(seriesEnd(first)).toBe('2027-03-02T21:30');
+  });
+  it('a series of weekly meetings ends on the last one, at the same local time across the switch to summer time', () => {
+    // 6 Tuesdays from 2 March 2027: the last is 6 April, after summer time starts on 28 March.
+    expect(seriesEnd({ ...first, meetings: 6 })).toBe('2027-04-06T21:30');
+  });
+  it('an explicit last meeting wins', () => {
+    expect(seriesEnd({ ...first, meetings: 6, lastEnd: '2027-05-11T21:30' })).toBe('2027-05-11T21:30');
+  });
+  it('month and year boundaries', () => {
+    expect(seriesEnd({ end: '2026-12-15T20:00', meetings: 4 })).toBe('2027-01-05T20:00');
   });
 });

@@ -6,6 +6,7 @@
 import { placesLeft, type RegistrationStatus } from '../../domain/availability';
 import { registrationWindow, type WindowState } from '../../domain/registration-window';
 import { purgeAfter } from '../../domain/retention';
+import { seriesEnd } from '../../domain/offers';
 import { sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
 import { portalOptions, type CatalogueSession } from '../catalogue';
 import type { Deps, RequestContext } from '../deps';
@@ -117,7 +118,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
       schoolGroup: d.schoolGroup,
       municipality: d.municipality,
       remarks: d.remarks,
-      purgeAfter: purgeAfter(entry.session.end, deps.config.RETENTION_DAYS),
+      purgeAfter: purgeAfter(seriesEnd(entry.session), deps.config.RETENTION_DAYS),
     },
     rulesFor(entry),
   );
