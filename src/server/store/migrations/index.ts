@@ -3,6 +3,8 @@
  * transaction, and recorded in `schema_migrations`. Never edit a released
  * migration: add the next version.
  */
+import { adminMigration } from './002-admin';
+
 export interface Migration {
   version: number;
   name: string;
@@ -40,4 +42,5 @@ export const migrations: Migration[] = [
       `CREATE INDEX registrations_purge_after ON registrations (purge_after)`,
     ],
   },
+  adminMigration,
 ];
