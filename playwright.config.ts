@@ -39,6 +39,10 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: 'file:./.tmp/e2e/portal.db',
       RATE_LIMIT_PER_MINUTE: '0',
+      QUESTIONS_DATABASE_URL: 'file:./.tmp/e2e/questions.db',
+      // The guessing limit is tested against the handler (tests/integration/questions.test.ts).
+      QUESTION_POSTS_PER_MINUTE: '0',
+      QUESTION_LOOKUPS_PER_MINUTE: '0',
     },
   },
 });

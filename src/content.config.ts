@@ -6,21 +6,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import {
-  articleSchema,
-  helplineSchema,
-  locationSchema,
-  offerSchema,
-  partnerSchema,
-  serviceSchema,
-  themeSchema,
-} from './schemas';
+import { collectionSchemas as schemas } from './schemas';
 import { offersLoader } from './server/admin/offers-loader';
 
 const base = (dir: string) => `./content/${dir}`;
 
 export const collections = {
-  themes: defineCollection({ loader: glob({ pattern: '*.md', base: base('themes') }), schema: themeSchema }),
+  themes: defineCollection({ loader: glob({ pattern: '*.md', base: base('themes') }), schema: schemas.themes }),
   // Files in content/offers plus the partner offers approved in the back office (read from the database at build time).
   offers: defineCollection({
     loader: offersLoader({
@@ -28,11 +20,12 @@ export const collections = {
       databaseUrl: process.env.DATABASE_URL || 'file:./data/portal.db',
       authToken: process.env.DATABASE_AUTH_TOKEN,
     }),
-    schema: offerSchema,
+    schema: schemas.offers,
   }),
-  partners: defineCollection({ loader: glob({ pattern: '*.md', base: base('partners') }), schema: partnerSchema }),
-  locations: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('locations') }), schema: locationSchema }),
-  articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: articleSchema }),
-  helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: helplineSchema }),
-  services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: serviceSchema }),
+  partners: defineCollection({ loader: glob({ pattern: '*.md', base: base('partners') }), schema: schemas.partners }),
+  locations: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('locations') }), schema: schemas.locations }),
+  articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: schemas.articles }),
+  helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: schemas.helplines }),
+  services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: schemas.services }),
+  helpTopics: defineCollection({ loader: glob({ pattern: '*.md', base: base('help-topics') }), schema: schemas['help-topics'] }),
 };

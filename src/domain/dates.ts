@@ -4,45 +4,59 @@
  * Pure: no I/O, `now` is always passed in.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { nl } from 'date-fns/locale';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
+const instants = new Map<string, number>();
+
 /** The instant at which Amsterdam clocks show `local` (summer or winter time as applies). */
 export function toInstant(local: string): Date {
+  // Memoised: the catalogue sorts and filters on the same few thousand strings many times per build.
+  const known = instants.get(local);
+  if (known !== undefined) return new Date(known);
   const m = LOCAL.exec(local);
   if (!m) throw new RangeError(`Not a local date-time: ${local}`);
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  const tz = new TZDate(y, mo - 1, d, h, mi, 0, 0, TIME_ZONE);
-  return new Date(tz.getTime());
+  const time = new TZDate(y, mo - 1, d, h, mi, 0, 0, TIME_ZONE).getTime();
+  if (instants.size > 100_000) instants.clear();
+  instants.set(local, time);
+  return new Date(time);
+}
+
+/** Minutes Amsterdam is ahead of UTC at wall-clock time `local` (60 in winter, 120 in summer). */
+export function offsetMinutes(local: string): number {
+  const [y, mo, d, h, mi] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  return (Date.UTC(y, mo - 1, d, h, mi) - toInstant(local).getTime()) / 60000;
 }
 
 /** ISO 8601 with the Amsterdam offset, e.g. "2026-12-01T19:30:00+01:00" (for JSON-LD and feeds). */
 export function toIsoWithOffset(local: string): string {
-  const tz = new TZDate(toInstant(local).getTime(), TIME_ZONE);
-  return format(tz, "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const off = offsetMinutes(local);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-function inAmsterdam(local: string): TZDate {
-  return new TZDate(toInstant(local).getTime(), TIME_ZONE);
-}
+// Formatting uses Intl with the Amsterdam zone; formatters are created once (they are costly to build).
+const longDate = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const shortDate = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short' });
+const clock = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** "dinsdag 1 december 2026" */
 export function formatDate(local: string): string {
-  return format(inAmsterdam(local), 'EEEE d MMMM yyyy', { locale: nl });
+  return longDate.format(toInstant(local));
 }
 
 /** "di 1 dec" — for compact lists. */
 export function formatShortDate(local: string): string {
-  return format(inAmsterdam(local), 'EEEEEE d MMM', { locale: nl });
+  return shortDate.format(toInstant(local)).replace(/\.$/, '');
 }
 
 /** "19.30" — Dutch time notation. */
 export function formatTime(local: string): string {
-  return format(inAmsterdam(local), 'HH.mm', { locale: nl });
+  return clock.format(toInstant(local)).replace(':', '.');
 }
 
 /** "dinsdag 1 december 2026, 19.30 tot 21.30 uur" */
@@ -53,9 +67,12 @@ export function formatSlot(start: string, end: string): string {
     : `${formatDate(start)} ${formatTime(start)} uur tot ${formatDate(end)} ${formatTime(end)} uur`;
 }
 
+const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 /** The local wall-clock time in Amsterdam for an instant, as "YYYY-MM-DDTHH:mm". */
 export function toLocal(instant: Date): string {
-  return format(new TZDate(instant.getTime(), TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
+  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
 /** True when the wall-clock time `local` has passed at `now`. */

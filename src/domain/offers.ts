@@ -43,10 +43,21 @@ export function compareByNextDate(
   b: { title: string; sessions: Session[] },
   now: Date,
 ): number {
-  const na = nextSession(a.sessions, now);
-  const nb = nextSession(b.sessions, now);
-  if (na && nb) return toInstant(na.start).getTime() - toInstant(nb.start).getTime() || a.title.localeCompare(b.title, 'nl');
+  return compareNext(a.title, nextSession(a.sessions, now), b.title, nextSession(b.sessions, now));
+}
+
+/** Sorts offers by next date in O(n log n) with each offer's next session computed once. */
+export function sortByNextDate<T extends { data: { title: string; sessions: Session[] } }>(offers: T[], now: Date): T[] {
+  const keyed = offers.map((o) => ({ o, next: nextSession(o.data.sessions, now) }));
+  keyed.sort((a, b) => compareNext(a.o.data.title, a.next, b.o.data.title, b.next));
+  return keyed.map((k) => k.o);
+}
+
+const collator = new Intl.Collator('nl');
+
+function compareNext(ta: string, na: Session | undefined, tb: string, nb: Session | undefined): number {
+  if (na && nb) return toInstant(na.start).getTime() - toInstant(nb.start).getTime() || collator.compare(ta, tb);
   if (na) return -1;
   if (nb) return 1;
-  return a.title.localeCompare(b.title, 'nl');
+  return collator.compare(ta, tb);
 }

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, formatProblems } from './references';
-import { compareByNextDate } from '../domain/offers';
+import { sortByNextDate } from '../domain/offers';
 import { buildNow } from './now';
 
 export type OfferEntry = CollectionEntry<'offers'>;
@@ -15,6 +15,7 @@ export type LocationEntry = CollectionEntry<'locations'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type HelplineEntry = CollectionEntry<'helplines'>;
 export type ServiceEntry = CollectionEntry<'services'>;
+export type HelpTopicEntry = CollectionEntry<'helpTopics'>;
 
 export interface Catalogue {
   offers: OfferEntry[];
@@ -24,6 +25,7 @@ export interface Catalogue {
   articles: ArticleEntry[];
   helplines: HelplineEntry[];
   services: ServiceEntry[];
+  helpTopics: HelpTopicEntry[];
   theme(id: string): ThemeEntry;
   partner(id: string): PartnerEntry;
   location(id: string): LocationEntry | undefined;
@@ -37,7 +39,7 @@ export function getCatalogue(): Promise<Catalogue> {
 }
 
 async function load(): Promise<Catalogue> {
-  const [offers, themes, partners, locations, articles, helplines, services] = await Promise.all([
+  const [offers, themes, partners, locations, articles, helplines, services, helpTopics] = await Promise.all([
     getCollection('offers'),
     getCollection('themes'),
     getCollection('partners'),
@@ -45,6 +47,7 @@ async function load(): Promise<Catalogue> {
     getCollection('articles'),
     getCollection('helplines'),
     getCollection('services'),
+    getCollection('helpTopics'),
   ]);
   const problems = checkReferences({ offers, themes, partners, locations, articles });
   if (problems.length) throw new Error(formatProblems(problems));
@@ -55,13 +58,14 @@ async function load(): Promise<Catalogue> {
   const locationMap = byId(locations);
 
   return {
-    offers: offers.sort((a, b) => compareByNextDate(a.data, b.data, buildNow)),
+    offers: sortByNextDate(offers, buildNow),
     themes: themes.sort((a, b) => a.data.order - b.data.order),
     partners: partners.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl')),
     locations: locations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl')),
     articles: articles.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl')),
     helplines: helplines.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'nl')),
     services: services.sort((a, b) => a.data.order - b.data.order),
+    helpTopics: helpTopics.sort((a, b) => a.data.order - b.data.order),
     theme: (id) => themeMap.get(id)!,
     partner: (id) => partnerMap.get(id)!,
     location: (id) => locationMap.get(id),

@@ -214,3 +214,32 @@ describe('GET /api/sessions/<id>', () => {
     expect((await handleGetSession(new Request('http://x/'), env.deps, 'onbekend')).status).toBe(404);
   });
 });
+
+describe('session counters', () => {
+  test('stay equal to the rows after registering, cancelling, deciding and purging', async () => {
+    const { createClient } = await import('@libsql/client');
+    const small = { ...valid, sessionId: 'klein-s1' };
+    const a = await (await create({ ...small, participants: 2 })).json();
+    await create({ ...small, email: 'b@voorbeeld.nl' });
+    await create({ ...small, email: 'c@voorbeeld.nl', participants: 2 });
+    const intake = { ...valid, sessionId: 'intake-s1', childFirstName: 'Sam', childAge: 9, schoolGroup: 'groep-6' };
+    const p = await (await create({ ...intake, participants: 3 })).json();
+    await create({ ...intake, email: 'w@voorbeeld.nl' });
+    await handleCancelRegistration(post({ token: new URL(a.cancelUrl).searchParams.get('token') }), env.deps);
+    await decideRegistration(p.registrationId, 'declined', env.deps);
+    const db = createClient({ url: `file:${env.dir}/db/portal.db` });
+    const check = async () => {
+      const counters = (await db.execute('SELECT session_id, held, waiting FROM session_places ORDER BY session_id')).rows.map((r) => [r.session_id, Number(r.held), Number(r.waiting)]);
+      const truth = (
+        await db.execute(`SELECT session_id, COALESCE(SUM(CASE WHEN status IN ('confirmed','pending') THEN participants END), 0) AS held,
+          COUNT(CASE WHEN status = 'waitlisted' THEN 1 END) AS waiting FROM registrations GROUP BY session_id ORDER BY session_id`)
+      ).rows.map((r) => [r.session_id, Number(r.held), Number(r.waiting)]);
+      expect(counters).toEqual(truth);
+      return counters;
+    };
+    expect(await check()).toEqual([['intake-s1', 1, 0], ['klein-s1', 1, 1]]);
+    await runRetention({ store: env.deps.store, config: { OUTBOX_DIR: `${env.dir}/outbox`, RETENTION_DAYS: 30 } as never }, new Date('2030-01-01T00:00:00Z'));
+    expect(await check()).toEqual([]);
+    db.close();
+  });
+});

@@ -7,15 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'zod';
-import {
-  articleSchema,
-  helplineSchema,
-  locationSchema,
-  offerSchema,
-  partnerSchema,
-  serviceSchema,
-  themeSchema,
-} from '../../src/schemas';
+import { collectionSchemas } from '../../src/schemas';
 import { checkReferences, formatProblems } from '../../src/utils/references';
 
 const root = join(import.meta.dirname, '../../content');
@@ -33,15 +25,7 @@ function load(dir: string): { id: string; filePath: string; data: unknown; body:
     });
 }
 
-const collections: Record<string, ZodType> = {
-  themes: themeSchema,
-  offers: offerSchema,
-  partners: partnerSchema,
-  locations: locationSchema,
-  articles: articleSchema,
-  helplines: helplineSchema,
-  services: serviceSchema,
-};
+const collections: Record<string, ZodType> = collectionSchemas;
 
 const parsed: Record<string, { id: string; filePath: string; data: any; body: string }[]> = {};
 

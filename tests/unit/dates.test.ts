@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatSlot, formatTime, isPast, toInstant, toIsoWithOffset, toLocal } from '../../src/domain/dates';
+import { formatDate, formatShortDate, formatSlot, formatTime, isPast, offsetMinutes, toInstant, toIsoWithOffset, toLocal } from '../../src/domain/dates';
 
 describe('dates in Europe/Amsterdam', () => {
   it('reads winter time as UTC+1', () => {
@@ -34,5 +34,15 @@ describe('dates in Europe/Amsterdam', () => {
     const now = new Date('2026-12-01T18:30:00Z');
     expect(isPast('2026-12-01T19:30', now)).toBe(true);
     expect(isPast('2026-12-01T19:31', now)).toBe(false);
+  });
+});
+
+describe('short formats and offsets', () => {
+  it('formats compactly', () => {
+    expect(formatShortDate('2026-12-01T19:30')).toBe('di 1 dec');
+  });
+  it('gives the offset for winter and summer time', () => {
+    expect(offsetMinutes('2026-12-01T19:30')).toBe(60);
+    expect(offsetMinutes('2027-07-01T12:00')).toBe(120);
   });
 });

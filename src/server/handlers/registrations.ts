@@ -104,7 +104,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   if (!v.ok) return { type: 'invalid', errors: v.errors };
 
   const d = v.data;
-  const { registration, created } = await deps.store.register(
+  const { registration, created, held } = await deps.store.register(
     {
       sessionId: entry.session.id,
       offerId: entry.offer.id,
@@ -123,7 +123,6 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   );
   const url = cancelUrl(deps, registration.cancelToken);
   if (created) sendLater(deps, confirmationMail(entry, registration, url, new URL(resultPath(registration.id), deps.config.PUBLIC_URL).toString()));
-  const held = await deps.store.heldPlaces(entry.session.id);
   return { type: 'registered', created, registration, entry, cancelUrl: url, placesLeft: placesLeft(entry.session.capacity, entry.session.taken + held) };
 }
 

@@ -14,7 +14,7 @@ import { dirname } from 'node:path';
 import { decideRegistration, holdsPlace, promoteFromWaitlist, type RegistrationStatus } from '../../domain/availability';
 import { randomToken } from '../http';
 import { migrations } from './migrations';
-import type { NewRegistration, RegistrationStore, SessionRules, StoredRegistration } from './types';
+import type { NewRegistration, RegisterResult, RegistrationStore, SessionRules, StoredRegistration } from './types';
 
 const COLUMNS =
   'id, session_id, offer_id, email, name, phone, participants, child_first_name, child_age, school_group, municipality, remarks, status, cancel_token, created_at, updated_at, purge_after';
@@ -90,11 +90,25 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
   }
 
   async function held(tx: Transaction | Client, sessionId: string): Promise<number> {
-    const rs = await tx.execute({
-      sql: `SELECT COALESCE(SUM(participants), 0) AS held FROM registrations WHERE session_id = ? AND status IN ('confirmed', 'pending')`,
-      args: [sessionId],
+    const rs = await tx.execute({ sql: 'SELECT held FROM session_places WHERE session_id = ?', args: [sessionId] });
+    return rs.rows[0] ? Number(rs.rows[0].held) : 0;
+  }
+
+  /** Keep the per-session counters in step (inside the caller's transaction). */
+  async function adjust(tx: Transaction, sessionId: string, dHeld: number, dWaiting: number): Promise<void> {
+    if (!dHeld && !dWaiting) return;
+    await tx.execute({
+      sql: `INSERT INTO session_places (session_id, held, waiting) VALUES (?1, MAX(?2, 0), MAX(?3, 0))
+            ON CONFLICT (session_id) DO UPDATE SET held = held + ?2, waiting = waiting + ?3`,
+      args: [sessionId, dHeld, dWaiting],
     });
-    return Number(rs.rows[0]!.held);
+  }
+
+  /** Counter change when a registration moves from one status to another. */
+  function delta(from: RegistrationStatus | undefined, to: RegistrationStatus, participants: number): [number, number] {
+    const h = (s: RegistrationStatus | undefined) => (s && holdsPlace(s) ? participants : 0);
+    const w = (s: RegistrationStatus | undefined) => (s === 'waitlisted' ? 1 : 0);
+    return [h(to) - h(from), w(to) - w(from)];
   }
 
   /** Fill freed places from the waiting list (inside the caller's transaction). */
@@ -112,9 +126,106 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     const promoted: StoredRegistration[] = [];
     for (const m of moves) {
       const r = await one(tx, `UPDATE registrations SET status = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [m.status, now, m.id]);
-      if (r) promoted.push(r);
+      if (!r) continue;
+      await adjust(tx, sessionId, ...delta('waitlisted', r.status, r.participants));
+      promoted.push(r);
     }
     return promoted;
+  }
+
+  /** One registration inside the caller's transaction; the decision is the pure `decideRegistration`. */
+  async function registerOne(tx: Transaction, input: NewRegistration, rules: SessionRules): Promise<RegisterResult> {
+    const now = new Date().toISOString();
+    const state = await tx.execute({
+      sql: `SELECT
+        COALESCE((SELECT held FROM session_places WHERE session_id = ?1), 0) AS held,
+        COALESCE((SELECT waiting FROM session_places WHERE session_id = ?1), 0) AS waiting,
+        (SELECT id FROM registrations WHERE session_id = ?1 AND email = ?2) AS existing`,
+      args: [input.sessionId, input.email],
+    });
+    const row = state.rows[0]!;
+    const heldBefore = Number(row.held);
+    const existingId = row.existing === null ? undefined : String(row.existing);
+    if (existingId) {
+      const existing = (await one(tx, `SELECT ${COLUMNS} FROM registrations WHERE id = ?`, [existingId]))!;
+      if (existing.status !== 'cancelled' && existing.status !== 'declined') return { registration: existing, created: false, held: heldBefore };
+    }
+    const status = decideRegistration({
+      capacity: rules.capacity,
+      held: rules.taken + heldBefore,
+      participants: input.participants,
+      intake: rules.intake,
+      waiting: Number(row.waiting),
+    });
+    const values: InValue[] = [
+      input.offerId, input.name, input.phone ?? null, input.participants, input.childFirstName ?? null, input.childAge ?? null,
+      input.schoolGroup ?? null, input.municipality, input.remarks ?? null, status, randomToken(), now, now, input.purgeAfter.toISOString(),
+    ];
+    const registration = existingId
+      ? await one(
+          tx,
+          `UPDATE registrations SET offer_id = ?, name = ?, phone = ?, participants = ?, child_first_name = ?, child_age = ?, school_group = ?,
+             municipality = ?, remarks = ?, status = ?, cancel_token = ?, created_at = ?, updated_at = ?, purge_after = ? WHERE id = ? RETURNING ${COLUMNS}`,
+          [...values, existingId],
+        )
+      : await one(tx, `INSERT INTO registrations (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`, [
+          crypto.randomUUID(), input.sessionId, input.offerId, input.email, ...values.slice(1),
+        ]);
+    await adjust(tx, input.sessionId, ...delta(undefined, status, input.participants));
+    return { registration: registration!, created: true, held: heldBefore + (holdsPlace(status) ? input.participants : 0) };
+  }
+
+  /**
+   * Group commit: registrations that arrive while a transaction is running
+   * wait, and then go together into the next transaction, each decided in
+   * arrival order inside its own savepoint. One commit (one fsync) for many,
+   * and nobody gets an answer before their registration is committed.
+   */
+  const waitingRegistrations: {
+    input: NewRegistration;
+    rules: SessionRules;
+    resolve: (r: RegisterResult) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  let flushing = false;
+  const nextTurn: (fn: () => void) => void = globalThis.setImmediate ?? ((fn) => setTimeout(fn, 0));
+  async function flushRegistrations(): Promise<void> {
+    if (flushing) return;
+    flushing = true;
+    try {
+      await flushLoop();
+    } finally {
+      flushing = false;
+    }
+  }
+  async function flushLoop(): Promise<void> {
+    while (waitingRegistrations.length) {
+      const batch = waitingRegistrations.splice(0, 256);
+      const outcomes: ({ ok: true; value: RegisterResult } | { ok: false; error: unknown })[] = [];
+      try {
+        await write(async (tx) => {
+          outcomes.length = 0;
+          for (const item of batch) {
+            await tx.execute('SAVEPOINT registration');
+            try {
+              outcomes.push({ ok: true, value: await registerOne(tx, item.input, item.rules) });
+              await tx.execute('RELEASE registration');
+            } catch (error) {
+              await tx.execute('ROLLBACK TO registration');
+              await tx.execute('RELEASE registration');
+              outcomes.push({ ok: false, error });
+            }
+          }
+        });
+        batch.forEach((item, i) => {
+          const o = outcomes[i]!;
+          if (o.ok) item.resolve(o.value);
+          else item.reject(o.error);
+        });
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
   }
 
   return {
@@ -134,43 +245,10 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     },
 
     register(input, rules) {
-      return write(async (tx) => {
-        const now = new Date().toISOString();
-        const state = await tx.execute({
-          sql: `SELECT
-            (SELECT COALESCE(SUM(participants), 0) FROM registrations WHERE session_id = ?1 AND status IN ('confirmed', 'pending')) AS held,
-            EXISTS (SELECT 1 FROM registrations WHERE session_id = ?1 AND status = 'waitlisted') AS waiting,
-            (SELECT id FROM registrations WHERE session_id = ?1 AND email = ?2) AS existing`,
-          args: [input.sessionId, input.email],
-        });
-        const row = state.rows[0]!;
-        const existingId = row.existing === null ? undefined : String(row.existing);
-        if (existingId) {
-          const existing = (await one(tx, `SELECT ${COLUMNS} FROM registrations WHERE id = ?`, [existingId]))!;
-          if (existing.status !== 'cancelled' && existing.status !== 'declined') return { registration: existing, created: false };
-        }
-        const status = decideRegistration({
-          capacity: rules.capacity,
-          held: rules.taken + Number(row.held),
-          participants: input.participants,
-          intake: rules.intake,
-          waiting: Number(row.waiting),
-        });
-        const values: InValue[] = [
-          input.offerId, input.name, input.phone ?? null, input.participants, input.childFirstName ?? null, input.childAge ?? null,
-          input.schoolGroup ?? null, input.municipality, input.remarks ?? null, status, randomToken(), now, now, input.purgeAfter.toISOString(),
-        ];
-        const registration = existingId
-          ? await one(
-              tx,
-              `UPDATE registrations SET offer_id = ?, name = ?, phone = ?, participants = ?, child_first_name = ?, child_age = ?, school_group = ?,
-                 municipality = ?, remarks = ?, status = ?, cancel_token = ?, created_at = ?, updated_at = ?, purge_after = ? WHERE id = ? RETURNING ${COLUMNS}`,
-              [...values, existingId],
-            )
-          : await one(tx, `INSERT INTO registrations (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`, [
-              crypto.randomUUID(), input.sessionId, input.offerId, input.email, ...values.slice(1),
-            ]);
-        return { registration: registration!, created: true };
+      return new Promise((resolve, reject) => {
+        waitingRegistrations.push({ input, rules, resolve, reject });
+        // Wait one turn of the event loop, so the requests that arrived together go into one transaction.
+        if (waitingRegistrations.length === 1 && !flushing) nextTurn(() => void flushRegistrations());
       });
     },
 
@@ -193,6 +271,7 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
         if (r.status === 'cancelled' || r.status === 'declined') return { registration: r, promoted: [], changed: false };
         const now = new Date().toISOString();
         const updated = (await one(tx, `UPDATE registrations SET status = 'cancelled', updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [now, r.id]))!;
+        await adjust(tx, r.sessionId, ...delta(r.status, 'cancelled', r.participants));
         const promoted = holdsPlace(r.status) ? await promote(tx, r.sessionId, rulesOf(r.sessionId), now) : [];
         return { registration: updated, promoted, changed: true };
       });
@@ -204,6 +283,7 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
         if (!r || r.status !== 'pending') return r ? { registration: r, promoted: [] } : undefined;
         const now = new Date().toISOString();
         const updated = (await one(tx, `UPDATE registrations SET status = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [decision, now, id]))!;
+        await adjust(tx, r.sessionId, ...delta(r.status, decision, r.participants));
         const promoted = decision === 'declined' ? await promote(tx, r.sessionId, rulesOf(r.sessionId), now) : [];
         return { registration: updated, promoted };
       });
@@ -224,6 +304,12 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     purge(now) {
       return write(async (tx) => {
         const rs = await tx.execute({ sql: 'DELETE FROM registrations WHERE purge_after <= ?', args: [now.toISOString()] });
+        if (rs.rowsAffected) {
+          await tx.execute('DELETE FROM session_places');
+          await tx.execute(`INSERT INTO session_places (session_id, held, waiting)
+            SELECT session_id, COALESCE(SUM(CASE WHEN status IN ('confirmed', 'pending') THEN participants END), 0), COUNT(CASE WHEN status = 'waitlisted' THEN 1 END)
+            FROM registrations GROUP BY session_id`);
+        }
         return rs.rowsAffected;
       });
     },

@@ -38,6 +38,14 @@ export interface Promotion {
   registration: StoredRegistration;
 }
 
+export interface RegisterResult {
+  registration: StoredRegistration;
+  /** False when this person was already registered for the session (a retry). */
+  created: boolean;
+  /** Participants holding a place in the session after this registration (excluding `taken`). */
+  held: number;
+}
+
 export interface RegistrationStore {
   /** Create the schema or bring it up to date. Safe to call more than once. */
   migrate(): Promise<void>;
@@ -46,7 +54,7 @@ export interface RegistrationStore {
    * transaction. The same (session, email) returns the existing registration
    * with `created: false` (a cancelled or declined one is registered anew).
    */
-  register(input: NewRegistration, rules: SessionRules): Promise<{ registration: StoredRegistration; created: boolean }>;
+  register(input: NewRegistration, rules: SessionRules): Promise<RegisterResult>;
   /** Participants holding a place (confirmed + pending) per session. */
   heldPlaces(sessionId: string): Promise<number>;
   findById(id: string): Promise<StoredRegistration | undefined>;

@@ -3,7 +3,7 @@
  * transaction, and recorded in `schema_migrations`. Never edit a released
  * migration: add the next version.
  */
-import { adminMigration } from './002-admin';
+import { adminMigration } from './003-admin';
 
 export interface Migration {
   version: number;
@@ -40,6 +40,24 @@ export const migrations: Migration[] = [
       // Places held and the waiting list order, per session.
       `CREATE INDEX registrations_session_status ON registrations (session_id, status, created_at, participants)`,
       `CREATE INDEX registrations_purge_after ON registrations (purge_after)`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'session places counter',
+    statements: [
+      // Places held and people waiting per session, kept in step with `registrations` inside the same
+      // transactions, so deciding a registration costs the same for the 1st and the 10,000th.
+      `CREATE TABLE session_places (
+        session_id TEXT PRIMARY KEY,
+        held INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0),
+        waiting INTEGER NOT NULL DEFAULT 0 CHECK (waiting >= 0)
+      )`,
+      `INSERT INTO session_places (session_id, held, waiting)
+         SELECT session_id,
+                COALESCE(SUM(CASE WHEN status IN ('confirmed', 'pending') THEN participants END), 0),
+                COUNT(CASE WHEN status = 'waitlisted' THEN 1 END)
+         FROM registrations GROUP BY session_id`,
     ],
   },
   adminMigration,

@@ -1,5 +1,5 @@
 /**
- * Migration 2: the back office (issue 6).
+ * Migration 3: the back office (issue 6).
  * - users: coordinator and partner accounts. No passwords: sign-in is by e-mail link.
  * - login_links and admin_sessions hold only SHA-256 hashes of their tokens,
  *   so a copy of the database cannot be used to sign in.
@@ -14,7 +14,7 @@
 import type { Migration } from './index';
 
 export const adminMigration: Migration = {
-  version: 2,
+  version: 3,
   name: 'admin',
   statements: [
     `CREATE TABLE users (

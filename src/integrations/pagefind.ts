@@ -1,0 +1,35 @@
+/**
+ * Builds the Pagefind search index after every `astro build`, so the built
+ * site always ships with /pagefind/. Only elements marked
+ * `data-pagefind-body` are indexed (content pages); filters, metadata and
+ * sort keys come from hidden elements rendered from the collections
+ * (see src/components/search/SearchData.astro).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export default function pagefind(): AstroIntegration {
+  let clientDir: URL | undefined;
+  return {
+    name: 'samen-opgroeien:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        // With an adapter, static pages land in build.client; without, in outDir.
+        clientDir = config.adapter ? config.build.client : config.outDir;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { createIndex, close } = await import('pagefind');
+        const root = fileURLToPath(clientDir ?? dir);
+        const { index, errors } = await createIndex({ forceLanguage: 'nl' });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: root });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await close();
+        logger.info(`indexed ${added.page_count} pages into ${join(root, 'pagefind')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * The search page (/zoeken/): a form that works without JavaScript (GET to
+ * /zoeken/), enhanced to search as you type with Pagefind. The query and
+ * filters live in the URL: typing replaces the history entry, a new search
+ * or filter adds one, so results can be shared and Back works.
+ *
+ * Each query is expanded with the lexicon (synonyms, misspellings); every
+ * variant is a Pagefind search and the hits are merged. Crisis phrases put
+ * urgent help above the results.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { expandQuery, mergeVariantHits, type SearchLexicon } from '../domain/search-query';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+export interface FilterFacet {
+  /** URL parameter and Pagefind filter name. */
+  name: string;
+  label: string;
+  options: FilterOption[];
+}
+export interface UrgentHelpline {
+  id: string;
+  name: string;
+  url: string;
+  phone?: { label: string; tel: string };
+}
+
+interface Props {
+  lexicon: SearchLexicon;
+  facets: FilterFacet[];
+  helplines: Record<string, UrgentHelpline>;
+  /** Query from the URL when the page was rendered (empty for static pages). */
+  initialQuery?: string;
+}
+
+type Sort = 'relevantie' | 'datum';
+interface SearchState {
+  q: string;
+  filters: Record<string, string>;
+  age: string;
+  free: boolean;
+  placesLeft: boolean;
+  sort: Sort;
+}
+
+interface Shown {
+  id: string;
+  data: PagefindResultData;
+}
+
+const PAGE_SIZE = 10;
+
+function readUrl(facets: FilterFacet[]): SearchState {
+  const sp = new URLSearchParams(window.location.search);
+  const filters: Record<string, string> = {};
+  for (const f of facets) {
+    const v = sp.get(f.name);
+    if (v && f.options.some((o) => o.value === v)) filters[f.name] = v;
+  }
+  const age = sp.get('leeftijd') ?? '';
+  return {
+    q: sp.get('q') ?? '',
+    filters,
+    age: /^\d{1,2}$/.test(age) ? age : '',
+    free: sp.get('gratis') === 'ja',
+    placesLeft: sp.get('plaats') === 'ja',
+    sort: sp.get('sortering') === 'datum' ? 'datum' : 'relevantie',
+  };
+}
+
+function toUrl(s: SearchState): string {
+  const sp = new URLSearchParams();
+  if (s.q.trim()) sp.set('q', s.q.trim());
+  for (const [k, v] of Object.entries(s.filters)) if (v) sp.set(k, v);
+  if (s.age) sp.set('leeftijd', s.age);
+  if (s.free) sp.set('gratis', 'ja');
+  if (s.placesLeft) sp.set('plaats', 'ja');
+  if (s.sort === 'datum') sp.set('sortering', 'datum');
+  const qs = sp.toString();
+  return `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+function pagefindFilters(s: SearchState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.filters)) if (v) out[k] = v;
+  if (s.age) out.leeftijd = s.age;
+  if (s.free) out.gratis = 'ja';
+  if (s.placesLeft) out.plaats = 'ja';
+  return out;
+}
+
+const hasFilters = (s: SearchState) => Object.keys(pagefindFilters(s)).length > 0;
+
+export default function SiteSearch({ lexicon, facets, helplines, initialQuery = '' }: Props) {
+  const [state, setState] = useState<SearchState>({ q: initialQuery, filters: {}, age: '', free: false, placesLeft: false, sort: 'relevantie' });
+  const [ordered, setOrdered] = useState<PagefindResult[] | null>(null);
+  const [shown, setShown] = useState<Shown[]>([]);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
+  const [doneFor, setDoneFor] = useState('');
+  const seq = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  /** True while the current history entry belongs to what is being typed. */
+  const typing = useRef(false);
+
+  const expanded = useMemo(() => expandQuery(state.q, lexicon), [state.q, lexicon]);
+  const urgent = expanded.urgent.map((id) => helplines[id]).filter((h): h is UrgentHelpline => Boolean(h));
+
+  async function run(s: SearchState) {
+    const my = ++seq.current;
+    const exp = expandQuery(s.q, lexicon);
+    if (!exp.query && !hasFilters(s)) {
+      setOrdered(null);
+      setShown([]);
+      setStatus('idle');
+      setDoneFor('');
+      return;
+    }
+    setStatus('loading');
+    try {
+      const pf = await loadPagefind();
+      const opts = { filters: pagefindFilters(s), ...(s.sort === 'datum' ? { sort: { datum: 'asc' as const } } : {}) };
+      const searches = await Promise.all((exp.variants.length ? exp.variants : [null]).map((v) => pf.search(v, opts)));
+      if (my !== seq.current) return;
+      const byId = new Map<string, PagefindResult>();
+      for (const search of searches) for (const r of search.results) if (!byId.has(r.id)) byId.set(r.id, r);
+      // By relevance: merge the variants' scores. By date: Pagefind's date order, the query as typed first.
+      const ids: string[] =
+        s.sort === 'datum'
+          ? [...byId.keys()]
+          : mergeVariantHits(
+              // Pagefind adds up the scores of the words, so compare variants per word.
+              searches.map((search, i) => {
+                const words = Math.max(1, (exp.variants[i] ?? '').split(' ').length);
+                return search.results.map((r) => ({ id: r.id, score: r.score / words }));
+              }),
+            ).map((h) => h.id);
+      // Few hits for a long question: add pages that match some of its words, after the others.
+      if (ids.length < 3 && exp.words.length > 1) {
+        const perWord = await Promise.all(exp.words.map((w) => pf.search(w, opts)));
+        if (my !== seq.current) return;
+        const sum = new Map<string, number>();
+        for (const search of perWord)
+          for (const r of search.results) {
+            if (!byId.has(r.id)) byId.set(r.id, r);
+            sum.set(r.id, (sum.get(r.id) ?? 0) + r.score);
+          }
+        for (const [id] of [...sum.entries()].sort((x, y) => y[1] - x[1])) if (!ids.includes(id)) ids.push(id);
+      }
+      const list = ids.map((id) => byId.get(id)!);
+      const first = await Promise.all(list.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, data: await r.data() })));
+      if (my !== seq.current) return;
+      setOrdered(list);
+      setShown(first);
+      setStatus('done');
+      setDoneFor(toUrl(s));
+    } catch (err) {
+      if (my !== seq.current) return;
+      console.error(err);
+      setStatus('error');
+    }
+  }
+
+  async function showMore() {
+    if (!ordered) return;
+    const my = seq.current;
+    const next = await Promise.all(ordered.slice(shown.length, shown.length + PAGE_SIZE).map(async (r) => ({ id: r.id, data: await r.data() })));
+    if (my !== seq.current) return;
+    setShown((prev) => [...prev, ...next]);
+  }
+
+  // Read the URL on load and on Back/Forward.
+  useEffect(() => {
+    const fromUrl = () => {
+      typing.current = false;
+      const s = readUrl(facets);
+      setState(s);
+      void run(s);
+    };
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, []);
+
+  function update(next: SearchState, history: 'push' | 'replace') {
+    if (history === 'push') typing.current = false;
+    setState(next);
+    const url = toUrl(next);
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    void run(next);
+  }
+
+  const setFilter = (name: string, value: string) => {
+    typing.current = false;
+    update({ ...state, filters: { ...state.filters, [name]: value } }, 'push');
+  };
+  const total = ordered?.length ?? 0;
+  const summary =
+    status === 'done'
+      ? `${total === 0 ? 'Geen' : total} ${total === 1 ? 'resultaat' : 'resultaten'}${state.q.trim() ? ` voor “${state.q.trim()}”` : ''}${urgent.length ? '. Hulp bij spoed staat bovenaan' : ''}.`
+      : status === 'error'
+        ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kijk bij de thema’s hieronder.'
+        : '';
+
+  return (
+    <div class="so-site-search">
+      <form
+        role="search"
+        action="/zoeken/"
+        method="get"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = inputRef.current?.value ?? state.q;
+          // Typing already gave this search its own history entry; the next typing starts a new one.
+          update({ ...state, q }, typing.current ? 'replace' : 'push');
+          typing.current = false;
+        }}
+      >
+        <div class="so-form-field">
+          <label class="so-label" for="zoekterm">Waar zoek je naar?</label>
+          <span class="so-hint" id="zoekterm-hint">Bijvoorbeeld: puber, scheiden, faalangst of een training</span>
+          <div class="so-site-search__bar">
+            <input
+              ref={inputRef}
+              class="so-input"
+              id="zoekterm"
+              name="q"
+              type="search"
+              value={state.q}
+              autocomplete="off"
+              aria-describedby="zoekterm-hint"
+              aria-controls="zoekresultaten"
+              onFocus={() => void loadPagefind().catch(() => undefined)}
+              onInput={(e) => {
+                // The first keystroke of a new search adds a history entry, the rest replace it.
+                update({ ...state, q: (e.currentTarget as HTMLInputElement).value }, typing.current ? 'replace' : 'push');
+                typing.current = true;
+              }}
+            />
+            <button class="so-button" type="submit">Zoek</button>
+          </div>
+        </div>
+
+        <details class="so-site-search__filters" open={hasFilters(state) || state.sort === 'datum'}>
+          <summary>Filters en volgorde</summary>
+          <div class="so-filter-grid">
+            {facets.map((f) => (
+              <div class="so-form-field" key={f.name}>
+                <label class="so-label" for={`filter-${f.name}`}>{f.label}</label>
+                <select
+                  class="so-select"
+                  id={`filter-${f.name}`}
+                  name={f.name}
+                  value={state.filters[f.name] ?? ''}
+                  onChange={(e) => setFilter(f.name, (e.currentTarget as HTMLSelectElement).value)}
+                >
+                  <option value="">Alle</option>
+                  {f.options.map((o) => (
+                    <option value={o.value} key={o.value}>{o.label}</option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <div class="so-form-field">
+              <label class="so-label" for="filter-leeftijd">Leeftijd van je kind</label>
+              <span class="so-hint" id="filter-leeftijd-hint">In jaren, bijvoorbeeld 9</span>
+              <input
+                class="so-input so-input--short"
+                id="filter-leeftijd"
+                name="leeftijd"
+                type="text"
+                inputMode="numeric"
+                pattern="[0-9]*"
+                maxLength={2}
+                aria-describedby="filter-leeftijd-hint"
+                value={state.age}
+                onChange={(e) => {
+                  const v = (e.currentTarget as HTMLInputElement).value.trim();
+                  update({ ...state, age: /^\d{1,2}$/.test(v) ? v : '' }, 'push');
+                }}
+              />
+            </div>
+            <div class="so-form-field">
+              <label class="so-label" for="filter-sortering">Volgorde</label>
+              <select
+                class="so-select"
+                id="filter-sortering"
+                name="sortering"
+                value={state.sort}
+                onChange={(e) => update({ ...state, sort: (e.currentTarget as HTMLSelectElement).value === 'datum' ? 'datum' : 'relevantie' }, 'push')}
+              >
+                <option value="relevantie">Beste resultaat eerst</option>
+                <option value="datum">Eerstvolgende datum eerst</option>
+              </select>
+            </div>
+            <div class="so-form-field">
+              <div class="so-checkbox">
+                <input id="filter-gratis" type="checkbox" name="gratis" value="ja" checked={state.free} onChange={(e) => update({ ...state, free: (e.currentTarget as HTMLInputElement).checked }, 'push')} />
+                <label for="filter-gratis">Alleen gratis</label>
+              </div>
+              <div class="so-checkbox">
+                <input id="filter-plaats" type="checkbox" name="plaats" value="ja" checked={state.placesLeft} onChange={(e) => update({ ...state, placesLeft: (e.currentTarget as HTMLInputElement).checked }, 'push')} />
+                <label for="filter-plaats">Alleen met plaatsen vrij</label>
+              </div>
+            </div>
+          </div>
+          <p><button class="so-button so-button--secondary" type="submit">Filters toepassen</button></p>
+        </details>
+      </form>
+
+      <div id="zoekresultaten" class="so-site-search__results" data-state={status} data-url={doneFor}>
+        <p class="so-site-search__status" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
+
+        {urgent.length > 0 && status !== 'idle' && (
+          <section class="so-note so-note--urgent so-urgent-help" aria-labelledby="spoed-titel">
+            <h2 id="spoed-titel">Hulp als het nu niet goed gaat</h2>
+            <p>Je bent niet de enige. Praat erover met iemand. Het is gratis en vaak anoniem.</p>
+            <ul class="so-urgent-help__list">
+              {urgent.map((h) => (
+                <li key={h.id}>
+                  <a href={h.url}><strong>{h.name}</strong></a>
+                  {h.phone && (
+                    <>
+                      {' '}– <a href={`tel:${h.phone.tel}`}>{h.phone.label}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {shown.length > 0 && (
+          <ol class="so-results" aria-label="Zoekresultaten">
+            {shown.map(({ id, data }) => (
+              <li class="so-result" key={id}>
+                <h2 class="so-result__title">
+                  <a href={data.url}>{data.meta.title ?? data.url}</a>
+                </h2>
+                <p class="so-result__meta">
+                  {[data.meta.type, data.meta.thema, data.meta.datum ? `Eerstvolgende: ${data.meta.datum}` : undefined].filter(Boolean).join(' · ')}
+                </p>
+                <p class="so-result__excerpt" dangerouslySetInnerHTML={{ __html: data.excerpt }} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {ordered && shown.length < ordered.length && (
+          <p>
+            <button class="so-button so-button--secondary" type="button" onClick={() => void showMore()}>
+              Toon meer resultaten
+            </button>
+          </p>
+        )}
+        {status === 'done' && total === 0 && (
+          <div class="so-note">
+            <p>Probeer een ander woord, of minder filters. Je kunt ook bellen of mailen met het CJG: we denken graag mee.</p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
