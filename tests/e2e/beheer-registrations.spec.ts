@@ -87,9 +87,10 @@ test('coordinator manages a session and downloads its CSV', async ({ page, reque
 
 test.describe('accessibility (axe needs JavaScript)', () => {
   test.use({ javaScriptEnabled: true });
-  test('the back-office pages of part B have no axe violations', async ({ page, baseURL }) => {
+  test('the back-office pages of part B and the survey page have no axe violations', async ({ page, baseURL }) => {
     await useSession(page, signIn('coordinator'), baseURL);
-    for (const path of ['/beheer/inschrijvingen/', `/beheer/inschrijvingen/${SESSION}/`, '/beheer/cijfers/', '/beheer/vragen/']) {
+    const survey = execFileSync('node', ['tests/e2e/support/survey-invite.mjs', DB, SESSION, 'ouderavond-alcohol-en-drugs']).toString().trim();
+    for (const path of ['/beheer/inschrijvingen/', `/beheer/inschrijvingen/${SESSION}/`, '/beheer/cijfers/', '/beheer/vragen/', `/evaluatie/?t=${survey}`]) {
       await page.goto(path);
       await axe(page);
     }
@@ -106,4 +107,21 @@ test('a partner of another organisation gets 403 and no figures or questions', a
   expect((await page.request.get('/beheer/cijfers/2026.csv')).status()).toBe(403);
   expect((await page.goto('/beheer/vragen/'))!.status()).toBe(403);
   await expect(page.locator('nav[aria-label="Beheer"]')).not.toContainText('Cijfers');
+});
+
+test('the satisfaction question works without JavaScript, sets no cookie and works once', async ({ page, context }) => {
+  const token = execFileSync('node', ['tests/e2e/support/survey-invite.mjs', DB, SESSION, 'ouderavond-alcohol-en-drugs']).toString().trim();
+  const res = await page.goto(`/evaluatie/?t=${token}`);
+  expect(res!.status()).toBe(200);
+  expect(res!.headers()['set-cookie']).toBeUndefined();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hoe tevreden ben je?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  await expect(page.locator('.so-error-summary')).toContainText('Kies een cijfer van 1 tot en met 5.');
+  await page.getByLabel('4 – tevreden').check();
+  await page.getByLabel(/Wil je nog iets zeggen/).fill('Fijne avond, duidelijke uitleg.');
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bedankt voor je antwoord' })).toBeVisible();
+  expect(await context.cookies()).toEqual([]);
+  expect((await page.goto(`/evaluatie/?t=${token}`))!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' })).toBeVisible();
 });
