@@ -121,6 +121,17 @@ describe('satisfaction survey', () => {
     expect(f.satisfaction).toMatchObject({ responses: 1, average: 4, distribution: [0, 0, 0, 1, 0] });
   });
 
+  it('skips sessions that were cancelled or ended more than two weeks ago', async () => {
+    await enrol(env, 'eigen-s1');
+    await enrol(env, 'ander-s1');
+    const cancelledOffers = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, cancelled: true })) } } : o));
+    clock = new Date('2026-12-30T12:00:00Z'); // 20 days after the sessions
+    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: cancelledOffers, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock };
+    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
+    clock = new Date('2026-12-12T12:00:00Z');
+    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 3, invites: 1 }); // ander-s1 (1 person); intake-a-s1 and cjg-webinar-s1 have nobody
+  });
+
   it('expires links after 30 days', async () => {
     await enrol(env, 'eigen-s1');
     clock = new Date('2026-12-11T09:00:00Z');
