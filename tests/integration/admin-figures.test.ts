@@ -13,7 +13,7 @@ import { answerSurvey, findInvite, sendSurveyInvites, surveyHash } from '../../s
 import { createQuestionDeps, loadQuestionsConfig, type QuestionDeps } from '../../src/server/questions-runtime';
 import { createAdminStore } from '../../src/server/store/admin';
 import type { LibsqlRegistrationStore } from '../../src/server/store/libsql';
-import { adminEnv, adminOffers, coordinator, enrol, form, partnerA, type AdminTestEnv } from './admin-helpers';
+import { adminEnv, adminOffers, coordinator, enrol, form, partnerA, type AdminTestEnv } from './backoffice-b-helpers';
 
 let env: AdminTestEnv;
 let fdeps: FigureDeps;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession, registrationsCsv, sessionAction, sessionsFor, isDenied, noticeText } from '../../src/server/admin/registrations';
-import { adminEnv, coordinator, enrol, form, partnerA, partnerB, type AdminTestEnv } from './admin-helpers';
+import { adminEnv, coordinator, enrol, form, partnerA, partnerB, type AdminTestEnv } from './backoffice-b-helpers';
 
 let env: AdminTestEnv;
 beforeEach(async () => {
