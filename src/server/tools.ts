@@ -8,3 +8,4 @@ export { loadConfig, ConfigError } from './config';
 export { buildSessionCatalogue } from './catalogue';
 export { decideRegistration } from './handlers/registrations';
 export { loadContentCatalogue } from './content-catalogue';
+export { createUserCommand, markPublished, parseArgs } from './admin/cli';
