@@ -252,6 +252,16 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   } finally {
     site.kill('SIGTERM');
   }
+  // Signing out ends the session on the server: the old cookie no longer opens anything.
+  const oldCookies = await partner.context.cookies();
+  await p.goto('/beheer/');
+  await p.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(p).toHaveURL(/\/beheer\/inloggen\/\?uitgelogd$/);
+  await expect(p.getByRole('status')).toHaveText('Je bent uitgelogd.');
+  const replay = await browser.newContext({ baseURL: origin });
+  await replay.addCookies(oldCookies);
+  expect((await replay.request.get('/api/admin/offers/')).status()).toBe(401);
+  await replay.close();
   await partner.context.close();
   await coordinator.context.close();
 });
