@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { OUTBOX_DIR } from './tests/e2e/server-env';
 
 /**
  * End-to-end and accessibility tests run against the built site served by
@@ -39,6 +40,9 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: 'file:./.tmp/e2e/portal.db',
       RATE_LIMIT_PER_MINUTE: '0',
+      OUTBOX_DIR,
+      // The form's minimum fill time (3 s by default) is tested in tests/integration; 1 s keeps the browser tests quick.
+      MIN_FILL_SECONDS: '1',
       QUESTIONS_DATABASE_URL: 'file:./.tmp/e2e/questions.db',
       // The guessing limit is tested against the handler (tests/integration/questions.test.ts).
       QUESTION_POSTS_PER_MINUTE: '0',

@@ -44,7 +44,11 @@ const BASE_CSP = [
   "frame-ancestors 'none'",
 ];
 
-/** CSP for an HTML page: its own inline scripts and styles allowed by hash, nothing else inline. */
+/**
+ * CSP for an HTML page: its own inline scripts and styles allowed by hash, nothing else inline.
+ * 'wasm-unsafe-eval' lets the browser compile Pagefind's WebAssembly (from this origin); it does
+ * not allow eval() of JavaScript.
+ */
 function cspFor(html) {
   const scripts = new Set();
   const styles = new Set();
@@ -59,7 +63,7 @@ function cspFor(html) {
   }
   return BASE_CSP.map((d) =>
     d.startsWith('default-src')
-      ? `${d}; script-src 'self'${[...scripts].map((h) => ` ${h}`).join('')}`
+      ? `${d}; script-src 'self' 'wasm-unsafe-eval'${[...scripts].map((h) => ` ${h}`).join('')}`
       : d.startsWith('style-src') && styles.size
         ? `${d} ${[...styles].join(' ')}`
         : d,

@@ -1,44 +1,40 @@
 /**
- * The back office's gate. For every request under /beheer/ and /api/admin/:
- * - a POST (or other change) from another site is refused (403);
- * - without a valid session: pages redirect to the sign-in page, the API
- *   answers 401 (only the sign-in pages themselves are open);
- * - responses are never cached and never indexed.
- * Every other path passes straight through: public pages set no cookie.
+ * Runs before every on-demand route (never for the prebuilt static pages).
+ *
+ * 1. Every request that changes something (POST, PUT, PATCH, DELETE) must come
+ *    from this site: `assertSameOrigin` refuses a foreign `Origin` or a
+ *    cross-site `Sec-Fetch-Site` with 403. Astro's own `checkOrigin` is off
+ *    (astro.config.mjs) because our pages send `Referrer-Policy: no-referrer`,
+ *    which makes browsers send `Origin: null` even for a form on this site;
+ *    `assertSameOrigin` tells those apart by `Sec-Fetch-Site`.
+ * 2. The back office's gate (src/server/admin/gate.ts): /beheer/ and
+ *    /api/admin/ need a session; responses are never cached or indexed.
+ *    Public paths pass straight through and get no cookie.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { HttpError, assertSameOrigin, problem } from './server/http';
-import { currentUser } from './server/admin/auth';
+import { HttpError, assertSameOrigin } from './server/http';
+import { loadConfig } from './server/config';
+import { adminGate, isAdminApi, isAdminPage } from './server/admin/gate';
 import { getAdminDeps } from './server/admin/runtime';
 
-const OPEN = new Set(['/beheer/inloggen/', '/beheer/inloggen/link/', '/beheer/inloggen/verstuurd/']);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+let publicUrl: string | undefined;
 
 export const onRequest = defineMiddleware(async (ctx, next) => {
-  const path = ctx.url.pathname;
-  const page = path === '/beheer' || path.startsWith('/beheer/');
-  const api = path.startsWith('/api/admin/') || path === '/api/admin';
-  if ((!page && !api) || ctx.isPrerendered) return next();
-
-  const deps = await getAdminDeps();
-  if (!['GET', 'HEAD'].includes(ctx.request.method)) {
+  if (ctx.isPrerendered) return next();
+  if (!SAFE.has(ctx.request.method)) {
+    publicUrl ??= loadConfig().PUBLIC_URL;
     try {
-      assertSameOrigin(ctx.request, deps.runtime.config.PUBLIC_URL);
+      assertSameOrigin(ctx.request, publicUrl);
     } catch (e) {
       if (e instanceof HttpError) return e.toResponse();
       throw e;
     }
   }
-  const user = await currentUser(ctx.request, deps);
-  if (user) ctx.locals.user = user;
-  let response: Response;
-  if (!user && !OPEN.has(path)) {
-    response = api
-      ? problem(401, 'Log eerst in.')
-      : new Response(null, { status: 303, headers: { location: '/beheer/inloggen/' } });
-  } else {
-    response = await next();
-  }
-  response.headers.set('cache-control', 'no-store');
-  response.headers.set('x-robots-tag', 'noindex, nofollow');
-  return response;
+  const path = ctx.url.pathname;
+  if (!isAdminPage(path) && !isAdminApi(path)) return next();
+  return adminGate(ctx.request, path, await getAdminDeps(), async (user) => {
+    if (user) ctx.locals.user = user;
+    return next();
+  });
 });

@@ -185,6 +185,13 @@ export function validateOfferForm(v: OfferFormValues, newSessionId: (row: number
   const errors: OfferFormErrors = {};
   if (v.body.length < 20) errors.body = 'Beschrijf het aanbod in minstens 20 tekens.';
   if (v.body.length > 20_000) errors.body = 'De beschrijving is te lang (meer dan 20.000 tekens).';
+  // Free-text fields the schema leaves open get a sensible maximum here, so nobody pastes a book into them.
+  if (v.keywords.length > 500) errors.keywords = 'Gebruik hoogstens 500 tekens voor de zoekwoorden.';
+  if (v.costNote.length > 200) errors.costNote = 'Gebruik hoogstens 200 tekens voor de opmerking over de kosten.';
+  if (v.registrationLabel.length > 80) errors.registrationLabel = 'Gebruik hoogstens 80 tekens voor de tekst op de knop.';
+  v.sessions.forEach((s, i) => {
+    if (s.schedule.length > 100) errors[`sessions.${i}.schedule`] = 'Gebruik hoogstens 100 tekens.';
+  });
   const parsed = offerSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -39,8 +39,11 @@ export const helpTopicSchema = z.object({
   selfHelp: z.array(z.string().min(5).max(220)).min(2).max(8),
   /** When it is urgent: signs in plain words. */
   urgentWhen: z.array(z.string().min(5).max(220)).min(1).max(6),
-  /** Urgent numbers to show, most relevant first. */
-  urgentNumbers: z.array(z.enum(urgentNumberIds)).min(1).default(['112', '113', 'veilig-thuis', 'kindertelefoon']),
+  /** Urgent numbers, most relevant first. Every topic shows all of them: only the order differs. */
+  urgentNumbers: z
+    .array(z.enum(urgentNumberIds))
+    .default([...urgentNumberIds])
+    .refine((ids) => urgentNumberIds.every((id) => ids.includes(id)), { error: `Noem alle spoednummers (${urgentNumberIds.join(', ')}); alleen de volgorde mag verschillen.` }),
   /** Youth articles to read more (ids in content/articles/). */
   articles: z.array(slug).default([]),
   /** Position in the help finder. */

@@ -34,12 +34,20 @@ export class HttpError extends Error {
  * neither and are allowed (they cannot ride on a visitor's session anyway).
  */
 export function assertSameOrigin(request: Request, publicUrl: string): void {
+  const refuse = () => new HttpError(403, 'Dit verzoek komt van een andere website en is geweigerd.');
   const origin = request.headers.get('origin');
   const fetchSite = request.headers.get('sec-fetch-site');
-  if (fetchSite === 'cross-site') throw new HttpError(403, 'Dit verzoek komt van een andere website en is geweigerd.');
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') throw refuse();
   if (!origin) return;
+  // Our pages send `Referrer-Policy: no-referrer`, and then browsers send `Origin: null` with a
+  // form POST, even to the same site. Sec-Fetch-Site (which scripts cannot set) tells whether it
+  // really came from one of our pages.
+  if (origin === 'null') {
+    if (fetchSite === 'same-origin') return;
+    throw refuse();
+  }
   const allowed = new Set([new URL(request.url).origin, new URL(publicUrl).origin]);
-  if (!allowed.has(origin)) throw new HttpError(403, 'Dit verzoek komt van een andere website en is geweigerd.');
+  if (!allowed.has(origin)) throw refuse();
 }
 
 /** Read the body as text, refusing more than `limit` bytes (by header and while streaming). */

@@ -24,15 +24,15 @@ test.describe('help finder without JavaScript', () => {
     for (const h of ['Wat kun je zelf doen?', 'Met wie kun je praten?', 'Wanneer is het dringend?']) await expect(page.getByRole('heading', { level: 2, name: h })).toBeVisible();
     // Second click: a direct way to reach help.
     await expect(page.locator('a[href="tel:08002000"]').first()).toBeVisible();
-    await expect(page.locator('#dringend a[href="tel:112"]')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="dringend"] a[href="tel:112"]')).toBeVisible();
   });
 
   test('anonymous options come first on every topic page', async ({ page }) => {
     for (const t of topics) {
       await page.goto(`/jongeren/${t}/`);
-      const first = page.locator('#praten .so-helpline').first();
+      const first = page.locator('section[aria-labelledby="praten"] .so-helpline').first();
       await expect(first.locator('.so-tag', { hasText: 'Anoniem' }), t).toBeVisible();
-      for (const n of ['112', '113', '0800-2000', '0800-0432']) await expect(page.locator('#dringend'), t).toContainText(n);
+      for (const n of ['112', '113', '0800-2000', '0800-0432']) await expect(page.locator('section[aria-labelledby="dringend"]'), t).toContainText(n);
     }
   });
 
@@ -90,7 +90,7 @@ test.describe('ask anonymously (no JavaScript)', () => {
   test('ask, get a code once, staff answers with the command, read the answer by code', async ({ page, baseURL }) => {
     await page.goto('/jongeren/vraag/');
     for (const forbidden of ['name', 'email', 'phone', 'naam', 'telefoon']) await expect(page.locator(`form [name="${forbidden}"]`)).toHaveCount(0);
-    await page.getByLabel('Je vraag').fill('Ik slaap slecht door stress voor school. Wat kan ik doen?');
+    await page.getByLabel('Je vraag', { exact: true }).fill('Ik slaap slecht door stress voor school. Wat kan ik doen?');
     await page.getByLabel(/Je leeftijd/).fill('16');
     await page.getByLabel(/Waar gaat je vraag over/).selectOption('school');
     await page.getByRole('button', { name: 'Verstuur mijn vraag' }).click();
@@ -121,11 +121,11 @@ test.describe('ask anonymously (no JavaScript)', () => {
 
   test('a mistake shows the form again with the message and the text kept', async ({ page }) => {
     await page.goto('/jongeren/vraag/');
-    await page.getByLabel('Je vraag').fill('Te kort');
+    await page.getByLabel('Je vraag', { exact: true }).fill('Te kort');
     await page.locator('textarea').evaluate((el) => el.removeAttribute('minlength'));
     await page.getByRole('button', { name: 'Verstuur mijn vraag' }).click();
     await expect(page.locator('.so-error-summary')).toContainText('te kort');
-    await expect(page.getByLabel('Je vraag')).toHaveValue('Te kort');
+    await expect(page.getByLabel('Je vraag', { exact: true })).toHaveValue('Te kort');
   });
 
   test('unknown code: a clear message and 404', async ({ page }) => {
@@ -145,7 +145,7 @@ test.describe('ask anonymously (no JavaScript)', () => {
 });
 
 test.describe('axe on the on-demand youth pages (not in the sitemap)', () => {
-  test.use({ javaScriptEnabled: false });
+  // axe is injected as a script, so these pages are checked with JavaScript on.
   const axe = async (page: import('@playwright/test').Page) => {
     const { default: AxeBuilder } = await import('@axe-core/playwright');
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -154,14 +154,14 @@ test.describe('axe on the on-demand youth pages (not in the sitemap)', () => {
 
   test('code page, error page, answer page', async ({ page }) => {
     await page.goto('/jongeren/vraag/');
-    await page.getByLabel('Je vraag').fill('Hoe vertel ik mijn vrienden dat ik op jongens val?');
+    await page.getByLabel('Je vraag', { exact: true }).fill('Hoe vertel ik mijn vrienden dat ik op jongens val?');
     await page.getByRole('button', { name: 'Verstuur mijn vraag' }).click();
     await expect(page.locator('[data-pickup-code]')).toBeVisible();
     expect(await axe(page)).toEqual([]);
     const code = (await page.locator('[data-pickup-code]').getAttribute('data-pickup-code'))!;
 
     await page.goto('/jongeren/vraag/');
-    await page.getByLabel('Je vraag').fill('Kort');
+    await page.getByLabel('Je vraag', { exact: true }).fill('Kort');
     await page.locator('textarea').evaluate((el) => el.removeAttribute('minlength'));
     await page.getByRole('button', { name: 'Verstuur mijn vraag' }).click();
     await expect(page.locator('.so-error-summary')).toBeVisible();

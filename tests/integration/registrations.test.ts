@@ -120,6 +120,8 @@ describe('hostile input: always 4xx, never 5xx', () => {
     ['past session', () => post({ ...valid, sessionId: 'voorbij-s1' }), 409],
     ['foreign Origin', () => post(valid, { origin: 'https://evil.example' }), 403],
     ['cross-site fetch', () => post(valid, { 'sec-fetch-site': 'cross-site' }), 403],
+    ['Origin null from another site', () => post(valid, { origin: 'null', 'sec-fetch-site': 'cross-site' }), 403],
+    ['Origin null without Sec-Fetch-Site', () => post(valid, { origin: 'null' }), 403],
     ['wrong content type', () => post('sessionId=x', { 'content-type': 'text/plain' }), 415],
     ['honeypot filled', () => post({ ...valid, [HONEYPOT_FIELD]: 'http://spam.example' }), 400],
     ['invalid UTF-8', () => new Request('http://localhost:4321/api/registrations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }), 400],
@@ -136,6 +138,10 @@ describe('hostile input: always 4xx, never 5xx', () => {
 
   test('same Origin is accepted', async () => {
     expect((await create(valid, { origin: 'http://localhost:4321' })).status).toBe(201);
+  });
+
+  test('Origin null from our own page (no-referrer policy) is accepted by Sec-Fetch-Site', async () => {
+    expect((await create({ ...valid, email: 'null.origin@voorbeeld.nl' }, { origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(201);
   });
 
   test('rate limit per client', async () => {

@@ -97,20 +97,27 @@ export async function requestSignInLink(emailInput: unknown, deps: AdminDeps, cl
   return { ok: true };
 }
 
-export type SignInResult = { ok: true; user: User; cookies: string[] } | { ok: false; message: string };
+export type SignInResult = { ok: true; user: User; cookies: string[] } | { ok: false; status: 400 | 410 | 429; message: string };
 
-/** Use a link: it must exist, be unused and unexpired. Then start a session. */
-export async function signInWithLink(tokenInput: unknown, deps: AdminDeps): Promise<SignInResult> {
+/**
+ * Use a link: it must exist, be unused and unexpired. Then start a session.
+ * Attempts per client are limited too (a token has 256 bits, so this only
+ * keeps the server calm, guessing is hopeless anyway).
+ */
+export async function signInWithLink(tokenInput: unknown, deps: AdminDeps, clientAddress?: string): Promise<SignInResult> {
+  const wait = await deps.signInLimiter.hit(`link|${clientAddress ?? 'unknown'}`);
+  if (wait > 0) return { ok: false, status: 429, message: `Te veel pogingen. Probeer het over ${wait} seconden opnieuw.` };
   const token = typeof tokenInput === 'string' ? tokenInput : '';
-  if (!TOKEN.test(token)) return { ok: false, message: linkStateMessages.unknown };
+  if (!TOKEN.test(token)) return { ok: false, status: 400, message: linkStateMessages.unknown };
   const now = deps.now?.() ?? new Date();
   const { link } = await deps.admin.consumeLink(await hashToken(token), now);
   const state = signInLinkState(link, now);
-  if (state !== 'ok') return { ok: false, message: linkStateMessages[state] };
+  if (state !== 'ok') return { ok: false, status: state === 'unknown' ? 400 : 410, message: linkStateMessages[state] };
   const user = await deps.admin.findUserById(link!.userId);
-  if (!user) return { ok: false, message: linkStateMessages.unknown };
+  if (!user) return { ok: false, status: 400, message: linkStateMessages.unknown };
   const sessionTokenValue = randomToken();
   await deps.admin.createSession(await hashToken(sessionTokenValue), user.id, new Date(now.getTime() + SESSION_TTL_MS), now);
+  deps.log?.(`admin: ${user.role} signed in`);
   return { ok: true, user, cookies: sessionCookies(sessionTokenValue) };
 }
 

@@ -56,12 +56,7 @@ export async function saveOffer(actor: Actor, id: string | undefined, form: URLS
   };
   const result = validateOfferForm(values, newSessionId);
   const errors: OfferFormErrors = result.ok ? {} : { ...result.errors };
-  const input = result.input as { themes?: string[]; sessions?: { id: string; location?: string }[]; provider?: string };
-  // Give new rows their id in the form too, so a second save keeps them.
-  result.rows.forEach((row, k) => {
-    const sid = input.sessions?.[k]?.id;
-    if (sid && values.sessions[row]) values.sessions[row].id = sid;
-  });
+  const input = result.input as { themes?: string[] };
   if (!ctx.partners.has(values.provider)) errors.provider ??= 'Kies de aanbieder.';
   if ((input.themes ?? []).some((t) => !ctx.themes.has(t))) errors.themes ??= 'Kies thema’s uit de lijst.';
   values.sessions.forEach((s, i) => {

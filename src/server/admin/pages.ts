@@ -4,20 +4,11 @@
  */
 import { getCollection } from 'astro:content';
 import type { Actor } from '../../domain/admin';
-import { HttpError, readLimited } from '../http';
+import { HttpError } from '../http';
 import { toActor } from './auth';
 import type { OfferContext } from './offers';
 import { getAdminDeps } from './runtime';
 import type { User } from '../store/admin';
-
-/** Back-office forms carry a long description: allow up to 64 kB. */
-export const ADMIN_BODY_LIMIT = 64 * 1024;
-
-export async function readForm(request: Request): Promise<URLSearchParams> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'Stuur het formulier opnieuw.');
-  return new URLSearchParams(await readLimited(request, ADMIN_BODY_LIMIT));
-}
 
 /** The signed-in user (the middleware guarantees one on protected pages). */
 export function requireUser(locals: App.Locals): { user: User; actor: Actor } {
@@ -50,9 +41,5 @@ export async function choices() {
 }
 
 export { getAdminDeps };
+export { ADMIN_BODY_LIMIT, readForm, redirect } from './forms';
 
-export function redirect(location: string, cookies: string[] = []): Response {
-  const headers = new Headers({ location, 'cache-control': 'no-store' });
-  for (const c of cookies) headers.append('set-cookie', c);
-  return new Response(null, { status: 303, headers });
-}

@@ -1,0 +1,149 @@
+/**
+ * Enrolment end to end, through the real server: a parent registers from an
+ * offer page without JavaScript (real POST, error summary, real result page)
+ * and with JavaScript (the island validates with the same schema before
+ * posting); the confirmation e-mail lands in the outbox with an .ics file and
+ * the cancel link; cancelling frees the place.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTBOX_DIR } from './server-env';
+
+interface FeedSession { id: string; placesLeft: number; deadline: string; cancelled?: boolean; registration: { method: string } }
+interface FeedOffer { id: string; title: string; registration: { method: string; intake?: boolean; askChild?: boolean; askSchoolGroup?: boolean }; sessions: FeedSession[] }
+
+/** Open portal sessions of offers without intake or child questions, from the static feed. */
+async function openSessions(page: Page): Promise<{ offer: FeedOffer; session: FeedSession }[]> {
+  const feed = (await (await page.request.get('/aanbod.json')).json()) as { offers: FeedOffer[] };
+  const now = Date.now();
+  return feed.offers
+    .filter((o) => o.registration.method === 'portal' && !o.registration.intake && !o.registration.askChild && !o.registration.askSchoolGroup)
+    .flatMap((offer) => offer.sessions.map((session) => ({ offer, session })))
+    .filter(({ session }) => !session.cancelled && session.placesLeft > 2 && Date.parse(session.deadline) > now + 86_400_000);
+}
+
+function mailsTo(address: string): string[] {
+  if (!existsSync(OUTBOX_DIR)) return [];
+  return readdirSync(OUTBOX_DIR)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => readFileSync(join(OUTBOX_DIR, f), 'utf8'))
+    .filter((m) => m.includes(address));
+}
+
+async function livePlaces(page: Page, sessionId: string): Promise<number> {
+  const res = await page.request.get(`/api/sessions/${sessionId}`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { placesLeft: number }).placesLeft;
+}
+
+async function fillValid(page: Page, email: string) {
+  await page.getByLabel('Je naam').fill('Sanne de Vries');
+  await page.getByLabel('Je e-mailadres').fill(email);
+  await page.getByLabel('Met hoeveel personen kom je?').fill('1');
+  await page.getByLabel('In welke gemeente woon je?').selectOption({ label: 'Haarlem' });
+  await page.getByLabel(/Ik ga akkoord met de/).check();
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('from the offer page to a confirmation, an e-mail with .ics, and cancelling', async ({ page }) => {
+    const [{ offer, session }] = await openSessions(page);
+    expect(offer, 'an open portal session exists in the content').toBeTruthy();
+    const before = await livePlaces(page, session!.id);
+
+    await page.goto(`/aanbod/${offer!.id}/`);
+    await page.locator(`a[href="/inschrijven/${session!.id}/"]`).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(offer!.title);
+
+    // An empty form: a 422 page with the error summary linking to each field.
+    await page.getByLabel('Met hoeveel personen kom je?').fill('');
+    const [empty] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: /inschrijven/i }).click()]);
+    expect(empty.status()).toBe(422);
+    const summary = page.locator('.so-error-summary');
+    await expect(summary).toBeVisible();
+    for (const field of ['name', 'email', 'consent']) await expect(summary.locator(`a[href$="-${field}"]`)).toHaveCount(1);
+    await expect(summary).toContainText('naam');
+
+    // The minimum fill time counts from this fresh page.
+    const email = `sanne.${Date.now()}@example.nl`;
+    await fillValid(page, email);
+    await page.waitForTimeout(1_200);
+    await page.getByRole('button', { name: /inschrijven/i }).click();
+    await expect(page).toHaveURL(/\/inschrijven\/bevestigd\//);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/ingeschreven|aangemeld/i);
+    await expect(page.locator('a[href$=".ics"]')).toHaveCount(1);
+    const cancelHref = await page.getByRole('link', { name: 'Inschrijving annuleren' }).getAttribute('href');
+    expect(cancelHref).toMatch(/\/inschrijven\/annuleren\/\?/);
+    expect(await livePlaces(page, session!.id)).toBe(before - 1);
+
+    // The confirmation e-mail: in the outbox (no SMTP_URL in the tests), with a calendar file and the same cancel link.
+    await expect.poll(() => mailsTo(email).length).toBe(1);
+    const mail = mailsTo(email)[0]!;
+    expect(mail).toMatch(/Content-Type: text\/calendar/i);
+    const text = mail.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    expect(text).toContain(new URL(cancelHref!, 'http://x').search.slice(1, 20));
+
+    // Cancelling frees the place again.
+    await page.goto(cancelHref!);
+    await page.getByRole('button', { name: 'Ja, annuleer mijn inschrijving' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/geannuleerd/i);
+    expect(await livePlaces(page, session!.id)).toBe(before);
+  });
+
+  test('an unknown session is a friendly 404, not an error', async ({ page }) => {
+    const res = await page.goto('/inschrijven/bestaat-niet-2027/');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('bestaat niet');
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('the island shows the error summary before posting, then registers', async ({ page }) => {
+    const sessions = await openSessions(page);
+    const { session } = sessions[1] ?? sessions[0]!;
+    await page.goto(`/inschrijven/${session.id}/`);
+    // Astro drops the `ssr` attribute once an island has hydrated.
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+
+    let posts = 0;
+    page.on('request', (r) => { if (r.method() === 'POST') posts++; });
+    await page.getByLabel('Je e-mailadres').fill('geen-adres');
+    await page.getByRole('button', { name: /inschrijven/i }).click();
+    const summary = page.locator('.so-error-summary');
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(summary.locator('a[href$="-email"]')).toHaveCount(1);
+    expect(posts, 'invalid input is caught in the browser').toBe(0);
+
+    // Following a link in the summary puts focus on the field.
+    await summary.locator('a[href$="-email"]').click();
+    await expect(page.getByLabel('Je e-mailadres')).toBeFocused();
+
+    await fillValid(page, `js.${Date.now()}@example.nl`);
+    await page.waitForTimeout(1_200);
+    await page.getByRole('button', { name: /inschrijven/i }).click();
+    await expect(page).toHaveURL(/\/inschrijven\/bevestigd\//);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/ingeschreven|aangemeld/i);
+  });
+
+  test('offer pages show the live number of places once loaded', async ({ page }) => {
+    const sessions = await openSessions(page);
+    const { offer, session } = sessions[2] ?? sessions[0]!;
+    // Take a place through the JSON API, so the live figure differs from the one built into the page.
+    const before = await livePlaces(page, session.id);
+    const res = await page.request.post('/api/registrations', {
+      data: { sessionId: session.id, name: 'Live Test', email: `live.${Date.now()}@example.nl`, municipality: 'zandvoort', consent: true },
+    });
+    expect(res.status()).toBe(201);
+    const live = await livePlaces(page, session.id);
+    expect(live).toBe(before - 1);
+    expect(live).toBeLessThan(session.placesLeft);
+
+    await page.goto(`/aanbod/${offer.id}/`);
+    const places = page.locator(`[data-places-left="${session.id}"]`).first();
+    await places.scrollIntoViewIfNeeded(); // the island hydrates when visible
+    await expect(places).toContainText(`Nog ${live} van`);
+  });
+});
