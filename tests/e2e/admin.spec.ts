@@ -201,7 +201,9 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   const coordinator = await signIn(browser, COORDINATOR);
   const c = coordinator.page;
   await c.getByRole('link', { name: 'Beoordelen' }).click();
+  await axe(c);
   await c.getByRole('link', { name: TITLE }).click();
+  await axe(c);
   await c.getByRole('button', { name: 'Terugsturen' }).click();
   await expect(c.getByRole('alert')).toContainText('Schrijf op wat de aanbieder moet veranderen.');
   await c.getByLabel('Wat moet de aanbieder veranderen?').fill('Zet er een tweede datum bij.');
@@ -213,6 +215,17 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await expect(p.locator('.so-note--warning')).toContainText('teruggestuurd');
   await p.goto(`/beheer/aanbod/${ID}/`);
   await expect(p.locator('[data-remarks]')).toHaveText('Zet er een tweede datum bij.');
+  // Edit: the saved values come back in the form, a second date is added.
+  await p.getByRole('link', { name: 'Bewerken' }).click();
+  await expect(p.getByLabel('Titel')).toHaveValue(TITLE);
+  await axe(p);
+  await p.locator('#veld-sessions-1-start').fill('2027-04-13T19:30');
+  await p.locator('#veld-sessions-1-end').fill('2027-04-13T21:30');
+  await p.locator('#veld-sessions-1-location').selectOption('cjg-schalkwijk');
+  await p.locator('#veld-sessions-1-capacity').fill('16');
+  await p.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(p).toHaveURL(new RegExp(`/beheer/aanbod/${ID}/\\?opgeslagen$`));
+  await expect(p.locator('main')).toContainText('2027-04-13 om 19:30');
   await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
 
   // …and the coordinator approves: waiting for publication.
