@@ -279,6 +279,27 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await coordinator.context.close();
 });
 
+test('hostile input on the offer form gets 4xx with field errors, never a 500', async ({ browser }) => {
+  const { context } = await signIn(browser, OTHER);
+  const post = (data: string, type = 'application/x-www-form-urlencoded') =>
+    context.request.post('/beheer/aanbod/nieuw/', { data, headers: { origin, 'content-type': type } });
+  const script = await post(new URLSearchParams({ title: '<script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>', agesMin: '{"$gt":1}', 'sessions.0.start': '<b>' }).toString());
+  expect(script.status()).toBe(422);
+  const html = await script.text();
+  expect(html).toContain('so-error-summary');
+  // The values come back in the form, but only inside quoted attributes (harmless there) or escaped as text.
+  const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+  expect(outsideAttributes).not.toContain('<script>alert(1)</script>');
+  expect(outsideAttributes).not.toContain('<img src=x');
+  expect(html).toContain('value="<script>alert(1)</script>"');
+  expect((await post('title=' + 'x'.repeat(70_000))).status()).toBe(413);
+  expect((await post('{"title": ["a"]}', 'application/json')).status()).toBe(415);
+  expect((await post('%E0%A4%A=broken&themes=' + '%FF'.repeat(10))).status()).toBeLessThan(500);
+  const api = await context.request.post('/api/admin/offers/x/', { data: '{"action": {"nested": true}}', headers: { origin, 'content-type': 'application/json' } });
+  expect(api.status()).toBe(422);
+  await context.close();
+});
+
 test('the server log holds no e-mail address or sign-in token', async () => {
   expect(log).toMatch(/sign-in-link/);
   for (const secret of [PARTNER, OTHER, COORDINATOR, 'token=']) expect(log).not.toContain(secret);
