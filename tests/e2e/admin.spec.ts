@@ -201,7 +201,9 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   const coordinator = await signIn(browser, COORDINATOR);
   const c = coordinator.page;
   await c.getByRole('link', { name: 'Beoordelen' }).click();
+  await axe(c);
   await c.getByRole('link', { name: TITLE }).click();
+  await axe(c);
   await c.getByRole('button', { name: 'Terugsturen' }).click();
   await expect(c.getByRole('alert')).toContainText('Schrijf op wat de aanbieder moet veranderen.');
   await c.getByLabel('Wat moet de aanbieder veranderen?').fill('Zet er een tweede datum bij.');
@@ -213,6 +215,17 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await expect(p.locator('.so-note--warning')).toContainText('teruggestuurd');
   await p.goto(`/beheer/aanbod/${ID}/`);
   await expect(p.locator('[data-remarks]')).toHaveText('Zet er een tweede datum bij.');
+  // Edit: the saved values come back in the form, a second date is added.
+  await p.getByRole('link', { name: 'Bewerken' }).click();
+  await expect(p.getByLabel('Titel')).toHaveValue(TITLE);
+  await axe(p);
+  await p.locator('#veld-sessions-1-start').fill('2027-04-13T19:30');
+  await p.locator('#veld-sessions-1-end').fill('2027-04-13T21:30');
+  await p.locator('#veld-sessions-1-location').selectOption('cjg-schalkwijk');
+  await p.locator('#veld-sessions-1-capacity').fill('16');
+  await p.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(p).toHaveURL(new RegExp(`/beheer/aanbod/${ID}/\\?opgeslagen$`));
+  await expect(p.locator('main')).toContainText('2027-04-13 om 19:30');
   await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
 
   // …and the coordinator approves: waiting for publication.
@@ -264,6 +277,27 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await replay.close();
   await partner.context.close();
   await coordinator.context.close();
+});
+
+test('hostile input on the offer form gets 4xx with field errors, never a 500', async ({ browser }) => {
+  const { context } = await signIn(browser, OTHER);
+  const post = (data: string, type = 'application/x-www-form-urlencoded') =>
+    context.request.post('/beheer/aanbod/nieuw/', { data, headers: { origin, 'content-type': type } });
+  const script = await post(new URLSearchParams({ title: '<script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>', agesMin: '{"$gt":1}', 'sessions.0.start': '<b>' }).toString());
+  expect(script.status()).toBe(422);
+  const html = await script.text();
+  expect(html).toContain('so-error-summary');
+  // The values come back in the form, but only inside quoted attributes (harmless there) or escaped as text.
+  const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+  expect(outsideAttributes).not.toContain('<script>alert(1)</script>');
+  expect(outsideAttributes).not.toContain('<img src=x');
+  expect(html).toContain('value="<script>alert(1)</script>"');
+  expect((await post('title=' + 'x'.repeat(70_000))).status()).toBe(413);
+  expect((await post('{"title": ["a"]}', 'application/json')).status()).toBe(415);
+  expect((await post('%E0%A4%A=broken&themes=' + '%FF'.repeat(10))).status()).toBeLessThan(500);
+  const api = await context.request.post('/api/admin/offers/x/', { data: '{"action": {"nested": true}}', headers: { origin, 'content-type': 'application/json' } });
+  expect(api.status()).toBe(422);
+  await context.close();
 });
 
 test('the server log holds no e-mail address or sign-in token', async () => {

@@ -62,7 +62,8 @@ test.describe('search page', () => {
     await page.getByLabel('Soort').selectOption('webinar');
     await expect(page).toHaveURL(/soort=webinar/);
     await expect(resultLinks(page).first()).toHaveText(/Webinar/);
-    for (const meta of await page.locator('.so-result__meta').allTextContents()) expect(meta).toContain('Webinar');
+    // The list re-renders after the filter: wait until every result is a webinar.
+    await expect.poll(async () => (await page.locator('.so-result__meta').allTextContents()).every((m) => m.includes('Webinar'))).toBe(true);
     expect(await resultLinks(page).count()).toBeLessThan(before);
     await page.goBack();
     await expect(page).toHaveURL(/\?q=scheiding$/);
