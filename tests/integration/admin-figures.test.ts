@@ -132,6 +132,18 @@ describe('satisfaction survey', () => {
     expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 3, invites: 1 }); // ander-s1 (1 person); intake-a-s1 and cjg-webinar-s1 have nobody
   });
 
+  it('waits for the last meeting of a weekly series', async () => {
+    await enrol(env, 'eigen-s1');
+    const series = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, meetings: 3 })) } } : o));
+    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: series, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock };
+    clock = new Date('2026-12-20T12:00:00Z'); // after meeting 2 of 3 (10, 17, 24 December)
+    await sendSurveyInvites(sdeps);
+    expect(env.sent.filter((m) => m.kind === 'survey-invite')).toHaveLength(0);
+    clock = new Date('2026-12-25T12:00:00Z');
+    await sendSurveyInvites(sdeps);
+    expect(env.sent.filter((m) => m.kind === 'survey-invite')).toHaveLength(1);
+  });
+
   it('expires links after 30 days', async () => {
     await enrol(env, 'eigen-s1');
     clock = new Date('2026-12-11T09:00:00Z');

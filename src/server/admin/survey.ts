@@ -6,7 +6,7 @@
  * session, never the registration or address, so an answer cannot be traced
  * to a person; each link works once, for SURVEY_TTL_DAYS.
  */
-import { isPast, toInstant } from '../../domain/dates';
+import { toInstant } from '../../domain/dates';
 import { randomToken } from '../http';
 import { createAdminStore } from '../store/admin';
 import type { LibsqlRegistrationStore } from '../store/libsql';
@@ -35,6 +35,15 @@ export async function surveyHash(token: string): Promise<string> {
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * When a session's last meeting ends. The schema knows only the first
+ * meeting's times and the number of meetings (the pattern is in words), so a
+ * series is taken to be weekly: a 6-week course gets the question after week 6.
+ */
+export function lastMeetingEnd(s: { end: string; meetings: number }): Date {
+  return new Date(toInstant(s.end).getTime() + Math.max(0, s.meetings - 1) * 7 * 86_400_000);
+}
 const adminOf = (store: RegistrationStore) => createAdminStore((store as LibsqlRegistrationStore).db);
 
 /** Send the survey for every session that ended in the last two weeks and has not had it yet. Safe to run often. */
@@ -46,8 +55,9 @@ export async function sendSurveyInvites(deps: SurveyDeps): Promise<{ sessions: n
   for (const offer of deps.offers) {
     if (offer.data.registration.method !== 'portal') continue;
     for (const s of offer.data.sessions) {
-      if (s.cancelled || !isPast(s.end, now)) continue;
-      if (now.getTime() - toInstant(s.end).getTime() > (SURVEY_MAX_AGE_DAYS + 1) * 86_400_000) continue;
+      if (s.cancelled) continue;
+      const ended = lastMeetingEnd(s).getTime();
+      if (ended > now.getTime() || now.getTime() - ended > (SURVEY_MAX_AGE_DAYS + 1) * 86_400_000) continue;
       if (!(await admin.claimSurvey(s.id, now))) continue;
       sessions++;
       const people = await deps.store.list({ sessionId: s.id, status: 'confirmed' });
