@@ -10,7 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
 
 // On-demand result pages: only meaningful after a form post (or with a token); noindex, not for the sitemap.
-const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/'];
+const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/', '/evaluatie/'];
 
 export default defineConfig({
   site,

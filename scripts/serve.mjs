@@ -3,7 +3,7 @@
  * The production server: the Astro build (static files + on-demand routes)
  * inside our own Node HTTP server, so that we can
  *   - validate the environment and migrate the database before listening,
- *   - run the retention job at start and then daily,
+ *   - run the retention job and the satisfaction survey at start and then daily,
  *   - add security headers (Referrer-Policy, a strict CSP with hashes of the
  *     page's own inline scripts, nosniff, frame denial) to every response,
  *     static files included.
@@ -160,8 +160,18 @@ async function retention() {
     console.error(`retention: failed (${e?.name ?? 'error'})`);
   }
 }
+/** The satisfaction question for sessions that ended (src/server/admin/survey.ts); sends each session's only once. */
+async function survey() {
+  try {
+    const { sessions, invites } = await tools.runSurveyCommand(runtime);
+    if (sessions) console.info(`survey: ${invites} invitation(s) sent for ${sessions} session(s)`);
+  } catch (e) {
+    console.error(`survey: failed (${e?.name ?? 'error'})`);
+  }
+}
 await retention();
-const daily = setInterval(retention, 24 * 60 * 60 * 1000);
+await survey();
+const daily = setInterval(() => void retention().then(survey), 24 * 60 * 60 * 1000);
 daily.unref();
 
 server.listen(config.PORT, config.HOST, () => {

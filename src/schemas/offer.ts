@@ -51,7 +51,8 @@ export const registrationMethodSchema = z.discriminatedUnion('method', [
   }),
   z.object({
     method: z.literal('extern'),
-    url: z.url({ message: 'Geef een volledig webadres, beginnend met https://.' }),
+    // Only http(s): a javascript: or data: address would run script from the registration button.
+    url: z.url({ protocol: /^https?$/, message: 'Geef een volledig webadres, beginnend met https://.' }),
     /** Text on the button, e.g. "Aanmelden bij Kenter". */
     label: z.string().optional(),
   }),

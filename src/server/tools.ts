@@ -8,3 +8,5 @@ export { loadConfig, ConfigError } from './config';
 export { buildSessionCatalogue } from './catalogue';
 export { decideRegistration } from './handlers/registrations';
 export { loadContentCatalogue } from './content-catalogue';
+export { runSurveyCommand } from './admin/survey-command';
+export { createUserCommand, markPublished, parseArgs } from './admin/cli';

@@ -49,7 +49,17 @@ function ensureFolder(url: string) {
   if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 }
 
-export function createLibsqlStore(url: string, authToken?: string): RegistrationStore {
+/** The database under the registration store, for the other stores of this process (back office): same client, same write queue. */
+export interface LibsqlDb {
+  client: Client;
+  write<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+}
+
+export interface LibsqlRegistrationStore extends RegistrationStore {
+  readonly db: LibsqlDb;
+}
+
+export function createLibsqlStore(url: string, authToken?: string): LibsqlRegistrationStore {
   ensureFolder(url);
   const client: Client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: 10_000 });
   const local = url.startsWith('file:');
@@ -219,6 +229,8 @@ export function createLibsqlStore(url: string, authToken?: string): Registration
   }
 
   return {
+    db: { client, write },
+
     async migrate() {
       if (local) await client.execute('PRAGMA journal_mode = WAL');
       await client.execute(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);

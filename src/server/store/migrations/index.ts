@@ -3,6 +3,8 @@
  * transaction, and recorded in `schema_migrations`. Never edit a released
  * migration: add the next version.
  */
+import { adminMigration } from './003-admin';
+
 export interface Migration {
   version: number;
   name: string;
@@ -58,4 +60,5 @@ export const migrations: Migration[] = [
          FROM registrations GROUP BY session_id`,
     ],
   },
+  adminMigration,
 ];

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * npm run survey:send — e-mail the anonymous satisfaction question (1–5 and a
+ * comment) to everyone with a confirmed place in a session that has ended in
+ * the last 14 days and has not had it yet. Each person gets their own
+ * single-use link to /evaluatie/; the link is not tied to their registration.
+ * Run daily (cron / systemd timer); running it twice sends nothing twice.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
+try {
+  const runtime = await tools.getRuntime(process.env);
+  const { sessions, invites } = await tools.runSurveyCommand(runtime);
+  console.info(`survey: ${invites} invitation(s) sent for ${sessions} session(s)`);
+  runtime.store.close();
+} catch (e) {
+  console.error(e?.name === 'ConfigError' ? e.message : `survey: failed (${e?.message ?? e})`);
+  process.exit(1);
+}

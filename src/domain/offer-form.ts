@@ -1,0 +1,258 @@
+/**
+ * The partner form ↔ the offer schema. The form posts flat fields
+ * (`title`, `themes` several times, `sessions.0.start`…); this turns them into
+ * the object the `offers` collection validates, and zod's issues back into
+ * messages per form field. Pure: URLSearchParams in, plain data out.
+ */
+import { offerSchema, type Offer } from '../schemas/offer';
+
+export const MAX_SESSIONS = 12;
+export const EMPTY_SESSION_ROWS = 2;
+
+export interface OfferFormValues {
+  id?: string | undefined;
+  title: string;
+  kind: string;
+  summary: string;
+  themes: string[];
+  audience: string[];
+  agesMin: string;
+  agesMax: string;
+  format: string;
+  provider: string;
+  costType: string;
+  costAmount: string;
+  costNote: string;
+  freeForResidents: boolean;
+  registrationMethod: string;
+  registrationUrl: string;
+  registrationLabel: string;
+  intake: boolean;
+  askChild: boolean;
+  askSchoolGroup: boolean;
+  keywords: string;
+  body: string;
+  sessions: SessionFormValues[];
+}
+
+export interface SessionFormValues {
+  id: string;
+  start: string;
+  end: string;
+  meetings: string;
+  schedule: string;
+  location: string;
+  capacity: string;
+  deadline: string;
+  cancelled: boolean;
+}
+
+const str = (f: URLSearchParams, k: string) => (f.get(k) ?? '').trim();
+const on = (f: URLSearchParams, k: string) => f.get(k) === 'on' || f.get(k) === 'true';
+
+export function valuesFromForm(f: URLSearchParams): OfferFormValues {
+  const sessions: SessionFormValues[] = [];
+  for (let i = 0; i < MAX_SESSIONS + EMPTY_SESSION_ROWS; i++) {
+    const p = `sessions.${i}.`;
+    if (!f.has(`${p}start`)) continue;
+    sessions.push({
+      id: str(f, `${p}id`),
+      start: str(f, `${p}start`),
+      end: str(f, `${p}end`),
+      meetings: str(f, `${p}meetings`),
+      schedule: str(f, `${p}schedule`),
+      location: str(f, `${p}location`),
+      capacity: str(f, `${p}capacity`),
+      deadline: str(f, `${p}deadline`),
+      cancelled: on(f, `${p}cancelled`),
+    });
+  }
+  return {
+    title: str(f, 'title'),
+    kind: str(f, 'kind'),
+    summary: str(f, 'summary'),
+    themes: f.getAll('themes'),
+    audience: f.getAll('audience'),
+    agesMin: str(f, 'agesMin'),
+    agesMax: str(f, 'agesMax'),
+    format: str(f, 'format'),
+    provider: str(f, 'provider'),
+    costType: str(f, 'costType') || 'gratis',
+    costAmount: str(f, 'costAmount'),
+    costNote: str(f, 'costNote'),
+    freeForResidents: on(f, 'freeForResidents'),
+    registrationMethod: str(f, 'registrationMethod') || 'portal',
+    registrationUrl: str(f, 'registrationUrl'),
+    registrationLabel: str(f, 'registrationLabel'),
+    intake: on(f, 'intake'),
+    askChild: on(f, 'askChild'),
+    askSchoolGroup: on(f, 'askSchoolGroup'),
+    keywords: str(f, 'keywords'),
+    body: (f.get('body') ?? '').trim(),
+    sessions,
+  };
+}
+
+/** A session row left completely empty is ignored (the form always shows a few empty rows). */
+const isEmptyRow = (s: SessionFormValues) => !s.start && !s.end && !s.location && !s.capacity && !s.deadline && !s.schedule;
+
+const num = (s: string) => (s === '' ? undefined : Number(s.replace(',', '.')));
+/** datetime-local inputs may send seconds; the schema wants minutes. */
+const minute = (s: string) => (s.length > 16 ? s.slice(0, 16) : s);
+
+/** The object the offer schema validates; `sessionIds` maps row index → id (new rows get one). */
+export function offerInput(v: OfferFormValues, newSessionId: (row: number, start: string) => string): { input: Record<string, unknown>; rows: number[] } {
+  const rows: number[] = [];
+  const sessions = v.sessions.flatMap((s, i) => {
+    if (isEmptyRow(s)) return [];
+    rows.push(i);
+    return [
+      {
+        id: s.id || newSessionId(i, s.start),
+        start: minute(s.start),
+        end: minute(s.end),
+        meetings: num(s.meetings) ?? 1,
+        ...(s.schedule ? { schedule: s.schedule } : {}),
+        location: s.location,
+        capacity: num(s.capacity),
+        ...(s.deadline ? { deadline: minute(s.deadline) } : {}),
+        cancelled: s.cancelled,
+      },
+    ];
+  });
+  const input = {
+    title: v.title,
+    kind: v.kind,
+    summary: v.summary,
+    themes: v.themes,
+    audience: v.audience,
+    ages: { min: num(v.agesMin), max: num(v.agesMax) },
+    format: v.format,
+    provider: v.provider,
+    cost:
+      v.costType === 'betaald'
+        ? { type: 'betaald', amount: num(v.costAmount), freeForResidents: v.freeForResidents, ...(v.costNote ? { note: v.costNote } : {}) }
+        : { type: 'gratis' },
+    registration:
+      v.registrationMethod === 'extern'
+        ? { method: 'extern', url: v.registrationUrl, ...(v.registrationLabel ? { label: v.registrationLabel } : {}) }
+        : { method: 'portal', intake: v.intake, askChild: v.askChild, askSchoolGroup: v.askSchoolGroup },
+    keywords: v.keywords ? v.keywords.split(',').map((k) => k.trim()).filter(Boolean) : [],
+    sessions,
+    sampleData: false,
+  };
+  return { input, rows };
+}
+
+const fieldNames: Record<string, string> = {
+  'ages.min': 'agesMin',
+  'ages.max': 'agesMax',
+  'cost.amount': 'costAmount',
+  'cost.type': 'costType',
+  'registration.url': 'registrationUrl',
+  'registration.method': 'registrationMethod',
+};
+
+const messages: Record<string, string> = {
+  title: 'Vul een titel in van 3 tot 120 tekens.',
+  kind: 'Kies wat voor aanbod het is.',
+  summary: 'Vul een korte samenvatting in van 20 tot 300 tekens.',
+  themes: 'Kies minstens één thema.',
+  audience: 'Kies minstens één doelgroep.',
+  agesMin: 'Vul een leeftijd in van 0 tot 27 jaar.',
+  agesMax: 'Vul een leeftijd in van 0 tot 27 jaar, niet lager dan de minimumleeftijd.',
+  format: 'Kies hoe het aanbod wordt gegeven.',
+  provider: 'Kies de aanbieder.',
+  costAmount: 'Vul de prijs in euro’s in, bijvoorbeeld 45.',
+  registrationUrl: 'Vul het volledige webadres in, beginnend met https://.',
+  start: 'Vul datum en tijd van het begin in.',
+  end: 'Vul datum en tijd van het einde in, na het begin.',
+  meetings: 'Vul het aantal bijeenkomsten in (1 tot 52).',
+  location: 'Kies een locatie, of "online".',
+  capacity: 'Vul het aantal plaatsen in (minstens 1).',
+  deadline: 'Vul een sluitingsdatum in vóór het begin, of laat het leeg.',
+};
+
+export type OfferFormErrors = Record<string, string>;
+
+export type OfferFormResult =
+  | { ok: true; offer: Offer; body: string; input: Record<string, unknown>; rows: number[] }
+  | { ok: false; errors: OfferFormErrors; input: Record<string, unknown>; rows: number[] };
+
+/** Validate with the same schema as the `offers` collection; errors keyed by form field name. */
+export function validateOfferForm(v: OfferFormValues, newSessionId: (row: number, start: string) => string): OfferFormResult {
+  const { input, rows } = offerInput(v, newSessionId);
+  const errors: OfferFormErrors = {};
+  if (v.body.length < 20) errors.body = 'Beschrijf het aanbod in minstens 20 tekens.';
+  if (v.body.length > 20_000) errors.body = 'De beschrijving is te lang (meer dan 20.000 tekens).';
+  // Free-text fields the schema leaves open get a sensible maximum here, so nobody pastes a book into them.
+  if (v.keywords.length > 500) errors.keywords = 'Gebruik hoogstens 500 tekens voor de zoekwoorden.';
+  if (v.costNote.length > 200) errors.costNote = 'Gebruik hoogstens 200 tekens voor de opmerking over de kosten.';
+  if (v.registrationLabel.length > 80) errors.registrationLabel = 'Gebruik hoogstens 80 tekens voor de tekst op de knop.';
+  v.sessions.forEach((s, i) => {
+    if (s.schedule.length > 100) errors[`sessions.${i}.schedule`] = 'Gebruik hoogstens 100 tekens.';
+  });
+  const parsed = offerSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String);
+      let field: string;
+      if (path[0] === 'sessions' && path.length >= 3) {
+        const row = rows[Number(path[1])] ?? 0;
+        field = `sessions.${row}.${path[2]}`;
+        errors[field] ??= issue.code === 'custom' ? issue.message : messages[path[2]!] ?? issue.message;
+        continue;
+      }
+      const key = path.slice(0, 2).join('.');
+      field = fieldNames[key] ?? path[0] ?? 'form';
+      errors[field] ??= issue.code === 'custom' && !messages[field] ? issue.message : messages[field] ?? issue.message;
+    }
+  }
+  if (!parsed.success || Object.keys(errors).length) return { ok: false, errors, input, rows };
+  return { ok: true, offer: parsed.data, body: v.body, input, rows };
+}
+
+/** The form values for an existing offer (to edit it). */
+export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id?: string): OfferFormValues {
+  const reg = o.registration ?? { method: 'portal' };
+  const cost = o.cost ?? { type: 'gratis' };
+  return {
+    id,
+    title: o.title ?? '',
+    kind: o.kind ?? '',
+    summary: o.summary ?? '',
+    themes: o.themes ?? [],
+    audience: o.audience ?? [],
+    agesMin: o.ages?.min === undefined ? '' : String(o.ages.min),
+    agesMax: o.ages?.max === undefined ? '' : String(o.ages.max),
+    format: o.format ?? '',
+    provider: o.provider ?? '',
+    costType: cost.type,
+    costAmount: cost.type === 'betaald' && cost.amount !== undefined ? String(cost.amount) : '',
+    costNote: cost.type === 'betaald' ? cost.note ?? '' : '',
+    freeForResidents: cost.type === 'betaald' ? !!cost.freeForResidents : false,
+    registrationMethod: reg.method,
+    registrationUrl: reg.method === 'extern' ? reg.url ?? '' : '',
+    registrationLabel: reg.method === 'extern' ? reg.label ?? '' : '',
+    intake: reg.method === 'portal' ? !!reg.intake : false,
+    askChild: reg.method === 'portal' ? !!reg.askChild : false,
+    askSchoolGroup: reg.method === 'portal' ? !!reg.askSchoolGroup : false,
+    keywords: (o.keywords ?? []).join(', '),
+    body,
+    sessions: (o.sessions ?? []).map((s: Record<string, any>) => ({
+      id: s.id ?? '',
+      start: s.start ?? '',
+      end: s.end ?? '',
+      meetings: s.meetings === undefined ? '1' : String(s.meetings),
+      schedule: s.schedule ?? '',
+      location: s.location ?? '',
+      capacity: s.capacity === undefined ? '' : String(s.capacity),
+      deadline: s.deadline ?? '',
+      cancelled: !!s.cancelled,
+    })),
+  };
+}
+
+export function emptyValues(provider = ''): OfferFormValues {
+  return valuesFromOffer({ provider, registration: { method: 'portal' }, cost: { type: 'gratis' } }, '');
+}

@@ -1,0 +1,8 @@
+/** GET /api/admin/offers/: the offers this person may see (own for a partner, all for the coordinator). */
+import type { APIRoute } from 'astro';
+import { listOffersApi } from '../../../../server/admin/api';
+import { getAdminDeps } from '../../../../server/admin/runtime';
+
+export const prerender = false;
+
+export const GET: APIRoute = async ({ locals }) => listOffersApi(locals.user, await getAdminDeps());

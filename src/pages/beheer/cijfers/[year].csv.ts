@@ -1,0 +1,14 @@
+/** GET /beheer/cijfers/<year>.csv: the year's figures as CSV (coordinator only). */
+import type { APIRoute } from 'astro';
+import { problem } from '../../../server/http';
+import { requireUser } from '../../../server/admin/pages';
+import { figuresCsv } from '../../../server/admin/figures';
+import { figureRouteDeps } from '../../../server/admin/figures-route';
+
+export const prerender = false;
+
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { actor } = requireUser(locals);
+  const result = await figuresCsv(actor, params.year, await figureRouteDeps());
+  return result instanceof Response ? result : problem(result.status, result.message);
+};

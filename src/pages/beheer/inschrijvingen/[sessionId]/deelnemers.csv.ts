@@ -1,0 +1,14 @@
+/** GET /beheer/inschrijvingen/<session>/deelnemers.csv: the session's registrations as CSV (partners: own offers only). */
+import type { APIRoute } from 'astro';
+import { problem } from '../../../../server/http';
+import { requireUser } from '../../../../server/admin/pages';
+import { isDenied, registrationsCsv } from '../../../../server/admin/registrations';
+import { registrationRouteDeps } from '../../../../server/admin/routes-b';
+
+export const prerender = false;
+
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { actor } = requireUser(locals);
+  const result = await registrationsCsv(actor, params.sessionId, await registrationRouteDeps());
+  return isDenied(result) ? problem(result.status, result.message) : result;
+};

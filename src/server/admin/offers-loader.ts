@@ -1,0 +1,76 @@
+/**
+ * The `offers` collection's loader: the files in content/offers (Astro's
+ * glob loader) plus the partner offers the coordinator approved, read from
+ * the database at build time. Both go through the same offer schema
+ * (`parseData`), so partner offers are typed and validated like files.
+ *
+ * - No database file yet (a fresh checkout, CI): just the files.
+ * - A file wins over a database row with the same id; a row that no longer
+ *   passes the schema is skipped with a warning, never breaking the build.
+ * - The description is plain text turned into escaped HTML.
+ */
+import { existsSync } from 'node:fs';
+import { createClient } from '@libsql/client';
+import { glob, type Loader } from 'astro/loaders';
+import { plainTextToHtml } from '../../domain/admin';
+
+export interface ApprovedOffer {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** The approved versions in the database; [] when there is no database (yet). */
+export async function readApprovedOffers(url: string, authToken?: string): Promise<ApprovedOffer[]> {
+  if (url.startsWith('file:')) {
+    const path = url.slice('file:'.length).split('?')[0]!;
+    if (!path || path === ':memory:' || !existsSync(path)) return [];
+  }
+  const client = createClient({ url, ...(authToken ? { authToken } : {}) });
+  try {
+    const table = await client.execute(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'partner_offers'`);
+    if (!table.rows.length) return [];
+    const rs = await client.execute('SELECT id, approved_data, approved_body FROM partner_offers WHERE approved_data IS NOT NULL ORDER BY id');
+    return rs.rows.map((r) => ({ id: String(r.id), data: JSON.parse(String(r.approved_data)) as Record<string, unknown>, body: String(r.approved_body ?? '') }));
+  } finally {
+    client.close();
+  }
+}
+
+export function offersLoader(opts: { base: string; databaseUrl: string; authToken?: string | undefined }): Loader {
+  const files = glob({ pattern: '*.{md,mdx}', base: opts.base });
+  return {
+    name: 'offers-files-and-approved-partner-offers',
+    async load(context) {
+      await files.load(context);
+      let rows: ApprovedOffer[];
+      try {
+        rows = await readApprovedOffers(opts.databaseUrl, opts.authToken);
+      } catch (e) {
+        context.logger.warn(`partner offers not loaded: the database could not be read (${e instanceof Error ? e.message : 'error'})`);
+        return;
+      }
+      for (const row of rows) {
+        if (context.store.has(row.id)) {
+          context.logger.warn(`partner offer "${row.id}" skipped: a file in content/offers has the same id`);
+          continue;
+        }
+        let data: Record<string, unknown>;
+        try {
+          data = await context.parseData({ id: row.id, data: row.data });
+        } catch (e) {
+          context.logger.warn(`partner offer "${row.id}" skipped: ${e instanceof Error ? e.message.split('\n')[0] : 'invalid'}`);
+          continue;
+        }
+        context.store.set({
+          id: row.id,
+          data,
+          body: row.body,
+          rendered: { html: plainTextToHtml(row.body) },
+          digest: context.generateDigest({ data: row.data, body: row.body }),
+        });
+      }
+      if (rows.length) context.logger.info(`${rows.length} approved partner offer(s) from the database`);
+    },
+  };
+}

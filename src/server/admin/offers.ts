@@ -1,0 +1,91 @@
+/**
+ * Partner offers in the back office: save (create or edit), submit, approve,
+ * send back. Thin: the decisions are in src/domain/admin.ts, the validation
+ * is the offer schema (src/domain/offer-form.ts).
+ */
+import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
+import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offer-form';
+import type { PartnerOfferRow } from '../store/admin';
+import type { AdminDeps } from './runtime';
+
+/** What is already taken or allowed, from the built collections. */
+export interface OfferContext {
+  /** Offers in the built `offers` collection (files and published partner offers). */
+  offers: { id: string; sessionIds: string[] }[];
+  themes: Set<string>;
+  locations: Set<string>;
+  partners: Set<string>;
+}
+
+export type Denied = { type: 'denied'; status: 403 | 404 | 409 | 422; message: string };
+
+export async function loadOfferFor(actor: Actor, id: string, deps: AdminDeps): Promise<PartnerOfferRow | Denied> {
+  const row = await deps.admin.getOffer(id);
+  if (!row) return { type: 'denied', status: 404, message: 'Dit aanbod bestaat niet.' };
+  if (!canAccessOffer(actor, row)) return { type: 'denied', status: 403, message: 'Dit aanbod is van een andere organisatie. Je kunt het niet bekijken of wijzigen.' };
+  return row;
+}
+
+export const isDenied = (x: unknown): x is Denied => typeof x === 'object' && x !== null && (x as Denied).type === 'denied';
+
+export type SaveResult = { type: 'saved'; row: PartnerOfferRow } | { type: 'invalid'; errors: OfferFormErrors; values: OfferFormValues } | Denied;
+
+export async function saveOffer(actor: Actor, id: string | undefined, form: URLSearchParams, ctx: OfferContext, deps: AdminDeps): Promise<SaveResult> {
+  const now = deps.now?.() ?? new Date();
+  const existing = id ? await loadOfferFor(actor, id, deps) : undefined;
+  if (isDenied(existing)) return existing;
+  const values = valuesFromForm(form);
+  values.provider = existing ? existing.provider : providerFor(actor, values.provider) ?? '';
+
+  const dbOffers = await deps.admin.listOffers();
+  const offerIds = new Set([...ctx.offers.map((o) => o.id), ...dbOffers.map((o) => o.id)]);
+  const sessionIds = new Set<string>();
+  for (const o of ctx.offers) if (o.id !== existing?.id) o.sessionIds.forEach((s) => sessionIds.add(s));
+  for (const o of dbOffers)
+    if (o.id !== existing?.id) for (const d of [o.data, o.approvedData]) for (const s of ((d?.sessions ?? []) as { id: string }[])) sessionIds.add(s.id);
+
+  const offerId = existing?.id ?? uniqueId(slugify(values.title), (x) => offerIds.has(x));
+  values.id = offerId;
+  // Ids already used by this offer's own rows stay; a new row gets "<offer>-<date>".
+  const own = new Set(values.sessions.map((s) => s.id).filter(Boolean));
+  for (const s of own) if (sessionIds.has(s)) return { type: 'invalid', errors: { form: `Bijeenkomst "${s}" bestaat al bij ander aanbod.` }, values };
+  const newSessionId = (_row: number, start: string) => {
+    const sid = uniqueId(slugify(`${offerId}-${start.slice(0, 10)}`), (x) => sessionIds.has(x) || own.has(x));
+    own.add(sid);
+    return sid;
+  };
+  const result = validateOfferForm(values, newSessionId);
+  const errors: OfferFormErrors = result.ok ? {} : { ...result.errors };
+  const input = result.input as { themes?: string[] };
+  if (!ctx.partners.has(values.provider)) errors.provider ??= 'Kies de aanbieder.';
+  if ((input.themes ?? []).some((t) => !ctx.themes.has(t))) errors.themes ??= 'Kies thema’s uit de lijst.';
+  values.sessions.forEach((s, i) => {
+    if (s.location && s.location !== 'online' && !ctx.locations.has(s.location)) errors[`sessions.${i}.location`] ??= 'Kies een locatie uit de lijst.';
+  });
+  if (!result.ok || Object.keys(errors).length) return { type: 'invalid', errors, values };
+
+  if (!existing) {
+    const row = await deps.admin.insertOffer({ id: offerId, provider: values.provider, data: result.offer, body: result.body }, now);
+    return { type: 'saved', row };
+  }
+  const t = transition(existing.status, 'save', actor);
+  if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
+  const row = await deps.admin.updateOffer(existing.id, existing.status, { status: t.status, data: result.offer, body: result.body }, now);
+  if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
+  return { type: 'saved', row };
+}
+
+export type StatusResult = { type: 'changed'; row: PartnerOfferRow } | Denied;
+
+/** Submit (owner), approve or send back (coordinator). */
+export async function changeOfferStatus(actor: Actor, id: string, action: Exclude<OfferAction, 'save'>, reason: string | undefined, deps: AdminDeps): Promise<StatusResult> {
+  const now = deps.now?.() ?? new Date();
+  const existing = await loadOfferFor(actor, id, deps);
+  if (isDenied(existing)) return existing;
+  const t = transition(existing.status, action, actor, reason);
+  if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
+  const remarks = action === 'send-back' ? (reason ?? '').trim().slice(0, 4000) : action === 'approve' ? null : undefined;
+  const row = await deps.admin.updateOffer(id, existing.status, { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' }, now);
+  if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
+  return { type: 'changed', row };
+}

@@ -1,0 +1,45 @@
+/**
+ * Small helpers for the back-office pages (Astro on-demand routes). The
+ * middleware has already checked origin and session.
+ */
+import { getCollection } from 'astro:content';
+import type { Actor } from '../../domain/admin';
+import { HttpError } from '../http';
+import { toActor } from './auth';
+import type { OfferContext } from './offers';
+import { getAdminDeps } from './runtime';
+import type { User } from '../store/admin';
+
+/** The signed-in user (the middleware guarantees one on protected pages). */
+export function requireUser(locals: App.Locals): { user: User; actor: Actor } {
+  if (!locals.user) throw new HttpError(401, 'Log eerst in.');
+  return { user: locals.user, actor: toActor(locals.user) };
+}
+
+export async function offerContext(): Promise<OfferContext> {
+  const [offers, themes, locations, partners] = await Promise.all([
+    getCollection('offers'),
+    getCollection('themes'),
+    getCollection('locations'),
+    getCollection('partners'),
+  ]);
+  return {
+    offers: offers.map((o) => ({ id: o.id, sessionIds: o.data.sessions.map((s) => s.id) })),
+    themes: new Set(themes.map((t) => t.id)),
+    locations: new Set(locations.map((l) => l.id)),
+    partners: new Set(partners.map((p) => p.id)),
+  };
+}
+
+export async function choices() {
+  const [themes, locations, partners] = await Promise.all([getCollection('themes'), getCollection('locations'), getCollection('partners')]);
+  return {
+    themes: themes.map((t) => ({ id: t.id, name: t.data.title ?? t.id })),
+    locations: locations.map((l) => ({ id: l.id, name: l.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    partners: partners.map((p) => ({ id: p.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+  };
+}
+
+export { getAdminDeps };
+export { ADMIN_BODY_LIMIT, readForm, redirect } from './forms';
+

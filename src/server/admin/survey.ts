@@ -1,0 +1,123 @@
+/**
+ * The satisfaction question after a session: "Hoe tevreden ben je?" (1–5)
+ * with an optional comment. After a session has ended, everyone with a
+ * confirmed place gets an e-mail with their own unguessable link
+ * (/evaluatie/?t=…). The invite stores only a hash of the token and the
+ * session, never the registration or address, so an answer cannot be traced
+ * to a person; each link works once, for SURVEY_TTL_DAYS.
+ */
+import { toInstant } from '../../domain/dates';
+import { randomToken } from '../http';
+import { createAdminStore } from '../store/admin';
+import type { LibsqlRegistrationStore } from '../store/libsql';
+import type { RegistrationStore } from '../store/types';
+import type { Mailer } from '../mail/transport';
+import type { AdminOffer } from './registrations';
+
+export const SURVEY_TTL_DAYS = 30;
+/** Sessions that ended longer ago than this get no survey (e.g. on the first run). */
+export const SURVEY_MAX_AGE_DAYS = 14;
+export const COMMENT_MAX = 1000;
+
+export interface SurveyDeps {
+  store: RegistrationStore;
+  mailer: Mailer;
+  offers: readonly AdminOffer[];
+  config: { PUBLIC_URL: string };
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+const encoder = new TextEncoder();
+export async function surveyHash(token: string): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(`so-survey|${token}`)));
+  return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * When a session's last meeting ends. The schema knows only the first
+ * meeting's times and the number of meetings (the pattern is in words), so a
+ * series is taken to be weekly: a 6-week course gets the question after week 6.
+ */
+export function lastMeetingEnd(s: { end: string; meetings: number }): Date {
+  return new Date(toInstant(s.end).getTime() + Math.max(0, s.meetings - 1) * 7 * 86_400_000);
+}
+const adminOf = (store: RegistrationStore) => createAdminStore((store as LibsqlRegistrationStore).db);
+
+/** Send the survey for every session that ended in the last two weeks and has not had it yet. Safe to run often. */
+export async function sendSurveyInvites(deps: SurveyDeps): Promise<{ sessions: number; invites: number }> {
+  const now = deps.now?.() ?? new Date();
+  const admin = adminOf(deps.store);
+  let sessions = 0;
+  let invites = 0;
+  for (const offer of deps.offers) {
+    if (offer.data.registration.method !== 'portal') continue;
+    for (const s of offer.data.sessions) {
+      if (s.cancelled) continue;
+      const ended = lastMeetingEnd(s).getTime();
+      if (ended > now.getTime() || now.getTime() - ended > (SURVEY_MAX_AGE_DAYS + 1) * 86_400_000) continue;
+      if (!(await admin.claimSurvey(s.id, now))) continue;
+      sessions++;
+      const people = await deps.store.list({ sessionId: s.id, status: 'confirmed' });
+      for (const r of people) {
+        const token = randomToken();
+        await admin.createSurveyInvite(await surveyHash(token), s.id, offer.id, new Date(now.getTime() + SURVEY_TTL_DAYS * 86_400_000));
+        const url = new URL(`/evaluatie/?t=${token}`, deps.config.PUBLIC_URL).toString();
+        try {
+          await deps.mailer.send({
+            to: r.email,
+            kind: 'survey-invite',
+            subject: `Hoe vond je ${offer.data.title}?`,
+            text: [
+              `Hallo ${r.name},`,
+              '',
+              `Je deed mee aan ${offer.data.title}. We willen graag weten hoe tevreden je bent. Het is één vraag en kost een minuut.`,
+              url,
+              '',
+              'Je antwoord is anoniem: we zien niet wie welk antwoord gaf. De link werkt één keer en 30 dagen lang.',
+              '',
+              'Met vriendelijke groet,',
+              'CJG Haarlem-Zandvoort',
+            ].join('\n'),
+          });
+          invites++;
+        } catch (e) {
+          (deps.log ?? console.error)(`survey: an invite could not be sent (${e instanceof Error ? e.name : 'error'})`);
+        }
+      }
+    }
+  }
+  return { sessions, invites };
+}
+
+export type SurveyInvite = { offerTitle: string } | undefined;
+
+/** The open invite behind a link, with the offer's title (for the question). */
+export async function findInvite(token: unknown, deps: Pick<SurveyDeps, 'store' | 'offers' | 'now'>): Promise<SurveyInvite> {
+  if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
+  const invite = await adminOf(deps.store).surveyInvite(await surveyHash(token), deps.now?.() ?? new Date());
+  if (!invite) return undefined;
+  return { offerTitle: deps.offers.find((o) => o.id === invite.offerId)?.data.title ?? 'de bijeenkomst' };
+}
+
+export type SurveyAnswer =
+  | { type: 'saved' }
+  | { type: 'invalid'; errors: { score?: string; comment?: string }; values: { score: string; comment: string } }
+  | { type: 'gone' };
+
+export async function answerSurvey(form: URLSearchParams, deps: Pick<SurveyDeps, 'store' | 'now'>): Promise<SurveyAnswer> {
+  const token = form.get('t') ?? '';
+  const scoreInput = form.get('score') ?? '';
+  const commentInput = form.get('comment') ?? '';
+  if (!TOKEN.test(token)) return { type: 'gone' };
+  const errors: { score?: string; comment?: string } = {};
+  const score = /^[1-5]$/.test(scoreInput) ? Number(scoreInput) : undefined;
+  if (score === undefined) errors.score = 'Kies een cijfer van 1 tot en met 5.';
+  const comment = commentInput.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  if (comment.length > COMMENT_MAX) errors.comment = `Je toelichting is te lang. Gebruik maximaal ${COMMENT_MAX} tekens.`;
+  if (errors.score || errors.comment) return { type: 'invalid', errors, values: { score: score ? String(score) : '', comment: commentInput.slice(0, COMMENT_MAX * 2) } };
+  const ok = await adminOf(deps.store).answerSurvey(await surveyHash(token), score!, comment || undefined, deps.now?.() ?? new Date());
+  return ok ? { type: 'saved' } : { type: 'gone' };
+}

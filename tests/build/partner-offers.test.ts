@@ -1,0 +1,91 @@
+/**
+ * The offers loader at build time: approved partner offers from the database
+ * become pages like files do; an approved row that no longer passes the
+ * offer schema, or has the id of a file, is skipped with a warning instead
+ * of breaking the build; drafts never reach the site.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLibsqlStore } from '../../src/server/store/libsql';
+
+const root = join(import.meta.dirname, '../..');
+
+const approved = (id: string, title: string, over: Record<string, unknown> = {}) => ({
+  id,
+  data: {
+    title,
+    kind: 'workshop',
+    summary: 'Een avond voor ouders over spanning en faalangst bij kinderen van 8 tot 12.',
+    themes: ['weerbaarheid'],
+    audience: ['ouders'],
+    ages: { min: 8, max: 12 },
+    format: 'op-locatie',
+    provider: 'kenter-jeugdhulp',
+    cost: { type: 'gratis' },
+    registration: { method: 'portal' },
+    keywords: ['zenuwen'],
+    sessions: [{ id: `${id}-s1`, start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 }],
+    ...over,
+  },
+  body: 'Voor ouders.\n\n- <script>alert(1)</script>',
+});
+
+describe('approved partner offers in the build', () => {
+  it('builds valid approved offers, skips broken or colliding ones and drafts', async () => {
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(root, '.tmp', 'partner-offers-'));
+    try {
+      const offers = join(dir, 'offers');
+      mkdirSync(offers);
+      cpSync(join(root, 'content/offers/pubers-en-zo.md'), join(offers, 'pubers-en-zo.md'));
+      const url = `file:${join(dir, 'portal.db')}`;
+      const store = createLibsqlStore(url);
+      await store.migrate();
+      const rows = [
+        approved('zenuwen-de-baas', 'Zenuwen de baas'),
+        approved('kapot-uit-de-database', 'Kapot', { ages: { min: 12, max: 4 } }),
+        approved('pubers-en-zo', 'Gekaapte titel'),
+      ];
+      for (const r of rows)
+        await store.db.client.execute({
+          sql: `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
+                VALUES (?, 'kenter-jeugdhulp', 'approved', ?, ?, ?, ?, '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
+          args: [r.id, JSON.stringify(r.data), r.body, JSON.stringify(r.data), r.body],
+        });
+      const draft = approved('nog-een-concept', 'Nog een concept');
+      await store.db.client.execute({
+        sql: `INSERT INTO partner_offers (id, provider, status, data, body, created_at, updated_at) VALUES (?, 'kenter-jeugdhulp', 'draft', ?, '', '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
+        args: [draft.id, JSON.stringify(draft.data)],
+      });
+      store.close();
+
+      const out = join(dir, 'dist');
+      const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+        cwd: root,
+        env: { ...process.env, OFFERS_DIR: offers, DATABASE_URL: url, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+      });
+      const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+      expect(result.status, output.slice(-3000)).toBe(0);
+
+      const page = join(out, 'client/aanbod/zenuwen-de-baas/index.html');
+      expect(existsSync(page)).toBe(true);
+      const html = readFileSync(page, 'utf8');
+      expect(html).toContain('Zenuwen de baas');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).not.toContain('<script>alert(1)</script>');
+      expect(html).toContain('data-pagefind-body');
+      expect(readFileSync(join(out, 'client/aanbod/index.html'), 'utf8')).toContain('/aanbod/zenuwen-de-baas/');
+
+      expect(existsSync(join(out, 'client/aanbod/kapot-uit-de-database/index.html'))).toBe(false);
+      expect(output).toContain('partner offer "kapot-uit-de-database" skipped');
+      expect(output).toContain('partner offer "pubers-en-zo" skipped: a file in content/offers has the same id');
+      expect(readFileSync(join(out, 'client/aanbod/pubers-en-zo/index.html'), 'utf8')).not.toContain('Gekaapte titel');
+      expect(existsSync(join(out, 'client/aanbod/nog-een-concept/index.html'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -1,0 +1,189 @@
+/**
+ * Figures (coordinator only) from the real store: live registrations plus the
+ * anonymous facts retention leaves, survey invites and answers, the CSV and
+ * role checks; and the back-office question list and answer form.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { figuresCsv, parseYear, yearFigures, type FigureDeps } from '../../src/server/admin/figures';
+import { answerQuestion, openQuestions } from '../../src/server/admin/questions';
+import { answerSurvey, findInvite, sendSurveyInvites, surveyHash } from '../../src/server/admin/survey';
+import { createQuestionDeps, loadQuestionsConfig, type QuestionDeps } from '../../src/server/questions-runtime';
+import { createAdminStore } from '../../src/server/store/admin';
+import type { LibsqlRegistrationStore } from '../../src/server/store/libsql';
+import { adminEnv, adminOffers, coordinator, enrol, form, partnerA, type AdminTestEnv } from './backoffice-b-helpers';
+
+let env: AdminTestEnv;
+let fdeps: FigureDeps;
+let clock: Date;
+const themes = [{ id: 'opvoeden', title: 'Opvoeden en opgroeien' }, { id: 'weerbaarheid', title: 'Weerbaarheid' }];
+
+beforeEach(async () => {
+  env = await adminEnv();
+  clock = new Date('2026-12-11T12:00:00Z'); // the day after the sessions of 10 December
+  fdeps = { store: env.deps.store, offers: adminOffers, themes, now: () => clock };
+});
+afterEach(() => env.cleanup());
+
+/** The store stamps registrations with the real clock; pin them so the test does not depend on today's date. */
+const pinCreated = (iso = '2026-11-20T10:00:00.000Z') => (env.deps.store as LibsqlRegistrationStore).db.client.execute({ sql: 'UPDATE registrations SET created_at = ?', args: [iso] });
+
+const figures = async (year = '2026') => {
+  const r = await yearFigures(coordinator, year, fdeps);
+  if (r.type !== 'figures') throw new Error(r.message);
+  return r.figures;
+};
+
+describe('figures', () => {
+  it('are for the coordinator only', async () => {
+    expect(await yearFigures(partnerA, '2026', fdeps)).toMatchObject({ type: 'denied', status: 403 });
+    expect(await figuresCsv(partnerA, '2026', fdeps)).toMatchObject({ type: 'denied', status: 403 });
+  });
+
+  it('refuse a year that is not a plausible year', async () => {
+    for (const y of ['1999', '3000', 'abc', '2026;DROP', '', undefined, '<script>']) expect(await yearFigures(coordinator, y, fdeps), String(y)).toMatchObject({ status: 404 });
+    expect(parseYear('2027', clock)).toBe(2027);
+  });
+
+  it('count reach, registrations and fill, and stay the same after retention deletes the registrations', async () => {
+    await enrol(env, 'eigen-s1', { participants: 2 });
+    await enrol(env, 'intake-a-s1', { participants: 1 });
+    const pending = await enrol(env, 'intake-a-s1', { participants: 1 });
+    await env.deps.store.decide(pending.id, 'confirmed', () => ({ capacity: 2, taken: 0, intake: true }));
+    await enrol(env, 'ander-s1', { participants: 3 });
+    await pinCreated();
+    const before = await figures();
+    expect(before.parentsReached).toBe(2 + 1 + 3);
+    expect(before.childrenReached).toBe(1);
+    expect(before.registrations).toBe(4);
+    expect(before.perTheme.find((t) => t.themeId === 'weerbaarheid')!.registrations).toBe(1);
+    expect(before.partners).toEqual({ count: 2, ids: ['partner-a', 'partner-b'] });
+    expect(before.fill.sessions.find((s) => s.sessionId === 'eigen-s1')).toMatchObject({ held: 2, capacity: 2, rate: 1 });
+
+    expect(await env.deps.store.purge(new Date('2027-02-01T00:00:00Z'))).toBe(4);
+    expect(await env.deps.store.list()).toHaveLength(0);
+    const after = await figures();
+    expect({ ...after }).toEqual({ ...before });
+  });
+
+  it('downloads a CSV per year', async () => {
+    await enrol(env, 'eigen-s1');
+    await pinCreated();
+    const res = await figuresCsv(coordinator, '2026', fdeps);
+    if (!(res instanceof Response)) throw new Error('denied');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="samen-opgroeien-cijfers-2026.csv"');
+    const text = await res.text();
+    expect(text).toContain('bereik;ouders bereikt;1');
+    expect(text).toContain('inschrijvingen per maand;november;1');
+  });
+});
+
+describe('satisfaction survey', () => {
+  it('sends one anonymous invite per confirmed participant once the session is over, once', async () => {
+    await enrol(env, 'eigen-s1');
+    await enrol(env, 'eigen-s1');
+    await enrol(env, 'eigen-s1'); // waiting list: no invite
+    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: adminOffers, config: { PUBLIC_URL: 'http://localhost:4321' }, now: () => clock, log: () => {} };
+    clock = new Date('2026-12-10T19:00:00Z'); // not over yet
+    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
+    clock = new Date('2026-12-11T09:00:00Z');
+    const first = await sendSurveyInvites(sdeps);
+    expect(first.invites).toBe(2);
+    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
+    const invites = env.sent.filter((m) => m.kind === 'survey-invite');
+    expect(invites).toHaveLength(2);
+    const tokens = invites.map((m) => /\/evaluatie\/\?t=([A-Za-z0-9_-]{43})/.exec(m.text)![1]!);
+    expect(new Set(tokens).size).toBe(2);
+
+    // The invite table holds a hash and the session, nothing about the person.
+    const db = (env.deps.store as LibsqlRegistrationStore).db.client;
+    const cols = (await db.execute('PRAGMA table_info(survey_invites)')).rows.map((r) => String(r.name));
+    expect(cols.sort()).toEqual(['expires_at', 'offer_id', 'session_id', 'token_hash', 'used_at']);
+    const stored = await db.execute('SELECT token_hash FROM survey_invites');
+    expect(stored.rows.map((r) => String(r.token_hash))).toContain(await surveyHash(tokens[0]!));
+    expect(stored.rows.map((r) => String(r.token_hash))).not.toContain(tokens[0]);
+
+    const sd = { store: env.deps.store, offers: adminOffers, now: () => clock };
+    expect(await findInvite(tokens[0], sd)).toEqual({ offerTitle: 'Training eigen' });
+    expect(await answerSurvey(form({ t: tokens[0]!, score: '6' }), sd)).toMatchObject({ type: 'invalid', errors: { score: expect.any(String) } });
+    expect(await answerSurvey(form({ t: tokens[0]!, score: '4', comment: 'x'.repeat(5000) }), sd)).toMatchObject({ type: 'invalid', errors: { comment: expect.any(String) } });
+    expect(await answerSurvey(form({ t: tokens[0]!, score: '4', comment: '<script>alert(1)</script> Fijn!' }), sd)).toEqual({ type: 'saved' });
+    expect(await answerSurvey(form({ t: tokens[0]!, score: '5' }), sd)).toEqual({ type: 'gone' }); // once
+    expect(await findInvite(tokens[0], sd)).toBeUndefined();
+    expect(await answerSurvey(form({ t: 'x'.repeat(43), score: '5' }), sd)).toEqual({ type: 'gone' });
+    expect(await answerSurvey(form({ t: '../../', score: '5' }), sd)).toEqual({ type: 'gone' });
+
+    const responses = await createAdminStore((env.deps.store as LibsqlRegistrationStore).db).surveyResponses();
+    expect(responses).toEqual([{ sessionId: 'eigen-s1', offerId: 'eigen', score: 4, comment: '<script>alert(1)</script> Fijn!', month: '2026-12' }]);
+    const f = await figures();
+    expect(f.satisfaction).toMatchObject({ responses: 1, average: 4, distribution: [0, 0, 0, 1, 0] });
+  });
+
+  it('skips sessions that were cancelled or ended more than two weeks ago', async () => {
+    await enrol(env, 'eigen-s1');
+    await enrol(env, 'ander-s1');
+    const cancelledOffers = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, cancelled: true })) } } : o));
+    clock = new Date('2026-12-30T12:00:00Z'); // 20 days after the sessions
+    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: cancelledOffers, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock };
+    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
+    clock = new Date('2026-12-12T12:00:00Z');
+    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 3, invites: 1 }); // ander-s1 (1 person); intake-a-s1 and cjg-webinar-s1 have nobody
+  });
+
+  it('waits for the last meeting of a weekly series', async () => {
+    await enrol(env, 'eigen-s1');
+    const series = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, meetings: 3 })) } } : o));
+    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: series, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock };
+    clock = new Date('2026-12-20T12:00:00Z'); // after meeting 2 of 3 (10, 17, 24 December)
+    await sendSurveyInvites(sdeps);
+    expect(env.sent.filter((m) => m.kind === 'survey-invite')).toHaveLength(0);
+    clock = new Date('2026-12-25T12:00:00Z');
+    await sendSurveyInvites(sdeps);
+    expect(env.sent.filter((m) => m.kind === 'survey-invite')).toHaveLength(1);
+  });
+
+  it('expires links after 30 days', async () => {
+    await enrol(env, 'eigen-s1');
+    clock = new Date('2026-12-11T09:00:00Z');
+    await sendSurveyInvites({ store: env.deps.store, mailer: env.deps.mailer, offers: adminOffers, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock });
+    const token = /t=([A-Za-z0-9_-]{43})/.exec(env.sent.at(-1)!.text)![1]!;
+    clock = new Date('2027-01-11T09:00:00Z');
+    expect(await answerSurvey(form({ t: token, score: '3' }), { store: env.deps.store, now: () => clock })).toEqual({ type: 'gone' });
+  });
+});
+
+describe('answering questions in the back office', () => {
+  let qdir: string;
+  let q: QuestionDeps;
+  beforeEach(async () => {
+    qdir = mkdtempSync(join(tmpdir(), 'q-'));
+    q = await createQuestionDeps(loadQuestionsConfig({ QUESTIONS_DATABASE_URL: `file:${join(qdir, 'q.db')}` }));
+  });
+  afterEach(() => {
+    q.store.close();
+    rmSync(qdir, { recursive: true, force: true });
+  });
+
+  it('lists open questions with only question, age and topic, and saves an answer', async () => {
+    await q.store.create('appel-fiets-zon-tafel-boom', { question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest' }, new Date('2026-11-20T10:00:00Z'));
+    const list = await openQuestions(coordinator, q);
+    if (!Array.isArray(list)) throw new Error('denied');
+    expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: '2026-11-20' }]);
+    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: '   ' }), q)).toMatchObject({ type: 'invalid', status: 422, errors: { answer: 'Schrijf je antwoord.' } });
+    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'x'.repeat(10_001) }), q)).toMatchObject({ status: 422, errors: { answer: expect.stringContaining('te lang') } });
+    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Goed dat je het vraagt. Praat erover met je mentor.' }), q)).toEqual({ type: 'answered' });
+    expect((await q.store.find('appel-fiets-zon-tafel-boom'))!.answer).toBe('Goed dat je het vraagt. Praat erover met je mentor.');
+    expect(await openQuestions(coordinator, q)).toEqual([]);
+  });
+
+  it('refuses partners and unknown or malformed codes', async () => {
+    await q.store.create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere hier.' }, new Date());
+    expect(await openQuestions(partnerA, q)).toMatchObject({ type: 'denied', status: 403 });
+    expect(await answerQuestion(partnerA, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Hallo daar' }), q)).toMatchObject({ status: 403 });
+    for (const code of ['', 'peer-peer-peer-peer-peer', "' OR 1=1 --", '<script>'])
+      expect(await answerQuestion(coordinator, form({ code, answer: 'Een antwoord' }), q), code).toMatchObject({ type: 'invalid', status: 404 });
+    expect((await q.store.find('appel-fiets-zon-tafel-boom'))!.status).toBe('open');
+  });
+});
