@@ -10,6 +10,7 @@ import { canAccessRegistrations, type Actor } from '../../domain/admin';
 import { holdsPlace, placesLeft } from '../../domain/availability';
 import { registrationCsvRows, statusLabels } from '../../domain/csv';
 import { formatSlot, isPast } from '../../domain/dates';
+import { seriesEnd } from '../../domain/offers';
 import { purgeAfter } from '../../domain/retention';
 import type { Offer } from '../../schemas/offer';
 import type { Session } from '../../schemas/session';
@@ -245,7 +246,7 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
       if (!target) return invalid({ [`to-${r.id}`]: 'Kies een andere bijeenkomst van dit aanbod.' }, { to });
       if (target.cancelled) return invalid({ [`to-${r.id}`]: 'Die bijeenkomst gaat niet door. Kies een andere.' }, { to });
       if (isPast(target.start, now)) return invalid({ [`to-${r.id}`]: 'Die bijeenkomst is al geweest. Kies een andere.' }, { to });
-      const result = await deps.registrations.move(r.id, target.id, rulesLookup(deps), now, purgeAfter(target.end, deps.config.RETENTION_DAYS));
+      const result = await deps.registrations.move(r.id, target.id, rulesLookup(deps), now, purgeAfter(seriesEnd(target), deps.config.RETENTION_DAYS));
       if (!result.ok) {
         const messages: Record<string, string> = {
           full: 'Die bijeenkomst is vol. Kies een andere of geef eerst iemand anders een andere plek.',

@@ -7,6 +7,7 @@
  * to a person; each link works once, for SURVEY_TTL_DAYS.
  */
 import { toInstant } from '../../domain/dates';
+import { seriesEnd } from '../../domain/offers';
 import { randomToken } from '../http';
 import { createAdminStore } from '../store/admin';
 import type { LibsqlRegistrationStore } from '../store/libsql';
@@ -37,12 +38,11 @@ export async function surveyHash(token: string): Promise<string> {
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
- * When a session's last meeting ends. The schema knows only the first
- * meeting's times and the number of meetings (the pattern is in words), so a
- * series is taken to be weekly: a 6-week course gets the question after week 6.
+ * When a session's last meeting ends (`seriesEnd`: `lastEnd`, or weekly
+ * meetings after the first), so a 6-week course gets the question after week 6.
  */
-export function lastMeetingEnd(s: { end: string; meetings: number }): Date {
-  return new Date(toInstant(s.end).getTime() + Math.max(0, s.meetings - 1) * 7 * 86_400_000);
+export function lastMeetingEnd(s: { end: string; meetings: number; lastEnd?: string | undefined }): Date {
+  return toInstant(seriesEnd(s));
 }
 const adminOf = (store: RegistrationStore) => createAdminStore((store as LibsqlRegistrationStore).db);
 
