@@ -23,7 +23,7 @@ try {
   console.error(e?.name === 'ConfigError' ? e.message : String(e));
   process.exit(1);
 }
-const catalogue = await tools.loadContentCatalogue('content');
+const catalogue = await tools.loadContentCatalogue('content', { url: runtime.config.DATABASE_URL, authToken: runtime.config.DATABASE_AUTH_TOKEN });
 const work = [];
 const deps = { ...runtime, catalogue, defer: (p) => work.push(p), log: (l) => console.info(l) };
 

@@ -1,0 +1,64 @@
+/**
+ * Commands outside Astro (registrations:decide) see the same offers as the
+ * site: the files in content/ plus the approved partner offers in the
+ * database; a file wins over a row with its id, a broken row is left out,
+ * drafts never count.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContentCatalogue } from '../../src/server/content-catalogue';
+import { createLibsqlStore } from '../../src/server/store/libsql';
+
+const root = join(import.meta.dirname, '../..');
+
+const offer = (id: string, over: Record<string, unknown> = {}) => ({
+  title: 'Zenuwen de baas',
+  kind: 'workshop',
+  summary: 'Een avond voor ouders over spanning en faalangst bij kinderen van 8 tot 12.',
+  themes: ['weerbaarheid'],
+  audience: ['ouders'],
+  ages: { min: 8, max: 12 },
+  format: 'op-locatie',
+  provider: 'kenter-jeugdhulp',
+  cost: { type: 'gratis' },
+  registration: { method: 'portal' },
+  sessions: [{ id: `${id}-s1`, start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 }],
+  ...over,
+});
+
+describe('loadContentCatalogue with a database', () => {
+  it('adds approved partner offers, but never over a file, a broken row or a draft', async () => {
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(root, '.tmp', 'catalogue-'));
+    try {
+      const url = `file:${join(dir, 'portal.db')}`;
+      const store = createLibsqlStore(url);
+      await store.migrate();
+      const insert = (id: string, status: string, data: object, approved: boolean) =>
+        store.db.client.execute({
+          sql: `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
+                VALUES (?, 'kenter-jeugdhulp', ?, ?, '', ?, ?, ?, '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
+          args: [id, status, JSON.stringify(data), approved ? JSON.stringify(data) : null, approved ? '' : null, approved ? '2026-11-23T10:00:00Z' : null],
+        });
+      await insert('zenuwen-de-baas', 'approved', offer('zenuwen-de-baas'), true);
+      await insert('kapot', 'approved', offer('kapot', { ages: { min: 12, max: 4 } }), true);
+      await insert('concept', 'draft', offer('concept'), false);
+      await insert('pubers-en-zo', 'approved', offer('pubers-en-zo', { title: 'Gekaapt' }), true);
+      store.close();
+
+      const withDb = await loadContentCatalogue(join(root, 'content'), { url });
+      expect(withDb('zenuwen-de-baas-s1')?.offer.title).toBe('Zenuwen de baas');
+      expect(withDb('kapot-s1')).toBeUndefined();
+      expect(withDb('concept-s1')).toBeUndefined();
+      expect(withDb('pubers-en-zo-s1')).toBeUndefined();
+      expect(withDb('pubers-en-zo-2026-12-schalkwijk')?.offer.title).toBe('Pubers & Zo');
+
+      const filesOnly = await loadContentCatalogue(join(root, 'content'));
+      expect(filesOnly('zenuwen-de-baas-s1')).toBeUndefined();
+      expect(filesOnly('pubers-en-zo-2026-12-schalkwijk')).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
