@@ -7,36 +7,10 @@
  * rules as a new registration (src/domain/availability.ts). Cancel and
  * confirm/decline use the registration store itself.
  */
-import type { InValue, Row, Transaction } from '@libsql/client';
+import type { InValue, Transaction } from '@libsql/client';
 import { decideRegistration, holdsPlace, placesLeft, promoteFromWaitlist, type RegistrationStatus } from '../../domain/availability';
-import type { LibsqlDb } from './libsql';
+import { COLUMNS, toRegistration, type LibsqlDb } from './libsql';
 import type { SessionRules, StoredRegistration } from './types';
-
-const COLUMNS =
-  'id, session_id, offer_id, email, name, phone, participants, child_first_name, child_age, school_group, municipality, remarks, status, cancel_token, created_at, updated_at, purge_after';
-
-function toRegistration(r: Row): StoredRegistration {
-  const opt = <T>(v: unknown) => (v === null || v === undefined ? undefined : (v as T));
-  return {
-    id: String(r.id),
-    sessionId: String(r.session_id),
-    offerId: String(r.offer_id),
-    email: String(r.email),
-    name: String(r.name),
-    phone: opt<string>(r.phone),
-    participants: Number(r.participants),
-    childFirstName: opt<string>(r.child_first_name),
-    childAge: r.child_age === null ? undefined : Number(r.child_age),
-    schoolGroup: opt<string>(r.school_group),
-    municipality: String(r.municipality),
-    remarks: opt<string>(r.remarks),
-    status: String(r.status) as RegistrationStatus,
-    cancelToken: String(r.cancel_token),
-    createdAt: String(r.created_at),
-    updatedAt: String(r.updated_at),
-    purgeAfter: String(r.purge_after),
-  };
-}
 
 export type ChangeResult =
   | { ok: true; registration: StoredRegistration; promoted: StoredRegistration[] }

@@ -16,10 +16,11 @@ import { randomToken } from '../http';
 import { migrations } from './migrations';
 import type { NewRegistration, RegisterResult, RegistrationStore, SessionRules, StoredRegistration } from './types';
 
-const COLUMNS =
+/** The registration columns, in the order `toRegistration` reads them. */
+export const COLUMNS =
   'id, session_id, offer_id, email, name, phone, participants, child_first_name, child_age, school_group, municipality, remarks, status, cancel_token, created_at, updated_at, purge_after';
 
-function toRegistration(r: Row): StoredRegistration {
+export function toRegistration(r: Row): StoredRegistration {
   const opt = <T>(v: unknown) => (v === null || v === undefined ? undefined : (v as T));
   return {
     id: String(r.id),
