@@ -16,6 +16,7 @@ import {
 } from '../domain/catalogue-filter';
 import type { SearchLexicon } from '../domain/search-query';
 import type { FilterFacet } from './SiteSearch';
+import { AgeField, FacetSelect, FreeAndPlaces, SortSelect } from './filter-fields';
 
 interface Props {
   items: CatalogueItem[];
@@ -90,59 +91,12 @@ export default function CatalogueFilters({ items, lexicon, facets, initial, list
             onChange={(e) => update({ ...c, q: (e.currentTarget as HTMLInputElement).value })}
           />
         </div>
-        <div class="so-form-field">
-          <label class="so-label" for="aanbod-leeftijd">Leeftijd van je kind</label>
-          <span class="so-hint" id="aanbod-leeftijd-hint">In jaren, bijvoorbeeld 9</span>
-          <input
-            class="so-input so-input--short"
-            id="aanbod-leeftijd"
-            name="leeftijd"
-            type="text"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={2}
-            aria-describedby="aanbod-leeftijd-hint"
-            value={c.age === null ? '' : String(c.age)}
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLInputElement).value.trim();
-              update({ ...c, age: /^\d{1,2}$/.test(v) ? Number(v) : null });
-            }}
-          />
-        </div>
+        <AgeField idPrefix="aanbod" age={c.age === null ? '' : String(c.age)} onAge={(age) => update({ ...c, age })} />
         {facets.map((f) => (
-          <div class="so-form-field" key={f.name}>
-            <label class="so-label" for={`aanbod-${f.name}`}>{f.label}</label>
-            <select class="so-select" id={`aanbod-${f.name}`} name={f.name} value={c[f.key][0] ?? ''} onChange={(e) => setList(f.key, (e.currentTarget as HTMLSelectElement).value)}>
-              <option value="">Alle</option>
-              {f.options.map((o) => (
-                <option value={o.value} key={o.value}>{o.label}</option>
-              ))}
-            </select>
-          </div>
+          <FacetSelect key={f.name} idPrefix="aanbod" facet={f} selected={c[f.key][0] ?? ''} onSelect={(v) => setList(f.key, v)} />
         ))}
-        <div class="so-form-field">
-          <label class="so-label" for="aanbod-sortering">Volgorde</label>
-          <select
-            class="so-select"
-            id="aanbod-sortering"
-            name="sortering"
-            value={c.sort}
-            onChange={(e) => update({ ...c, sort: (e.currentTarget as HTMLSelectElement).value === 'relevantie' ? 'relevantie' : 'datum' })}
-          >
-            <option value="datum">Eerstvolgende datum eerst</option>
-            <option value="relevantie">Beste match met zoekwoord eerst</option>
-          </select>
-        </div>
-        <div class="so-form-field">
-          <div class="so-checkbox">
-            <input id="aanbod-gratis" type="checkbox" name="gratis" value="ja" checked={c.free} onChange={(e) => update({ ...c, free: (e.currentTarget as HTMLInputElement).checked })} />
-            <label for="aanbod-gratis">Alleen gratis</label>
-          </div>
-          <div class="so-checkbox">
-            <input id="aanbod-plaats" type="checkbox" name="plaats" value="ja" checked={c.placesLeft} onChange={(e) => update({ ...c, placesLeft: (e.currentTarget as HTMLInputElement).checked })} />
-            <label for="aanbod-plaats">Alleen met plaatsen vrij</label>
-          </div>
-        </div>
+        <SortSelect idPrefix="aanbod" sort={c.sort} first="datum" onSort={(sort) => update({ ...c, sort })} />
+        <FreeAndPlaces idPrefix="aanbod" free={c.free} placesLeft={c.placesLeft} onChange={(next) => update({ ...c, ...next })} />
       </div>
       <p class="so-catalogue-filters__actions">
         <button

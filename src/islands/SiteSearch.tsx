@@ -11,6 +11,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { expandQuery, mergeVariantHits, type SearchLexicon } from '../domain/search-query';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
+import { AgeField, FacetSelect, FreeAndPlaces, SortSelect } from './filter-fields';
 
 export interface FilterOption {
   value: string;
@@ -251,64 +252,11 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
           <summary>Filters en volgorde</summary>
           <div class="so-filter-grid">
             {facets.map((f) => (
-              <div class="so-form-field" key={f.name}>
-                <label class="so-label" for={`filter-${f.name}`}>{f.label}</label>
-                <select
-                  class="so-select"
-                  id={`filter-${f.name}`}
-                  name={f.name}
-                  value={state.filters[f.name] ?? ''}
-                  onChange={(e) => setFilter(f.name, (e.currentTarget as HTMLSelectElement).value)}
-                >
-                  <option value="">Alle</option>
-                  {f.options.map((o) => (
-                    <option value={o.value} key={o.value}>{o.label}</option>
-                  ))}
-                </select>
-              </div>
+              <FacetSelect key={f.name} idPrefix="filter" facet={f} selected={state.filters[f.name] ?? ''} onSelect={(v) => setFilter(f.name, v)} />
             ))}
-            <div class="so-form-field">
-              <label class="so-label" for="filter-leeftijd">Leeftijd van je kind</label>
-              <span class="so-hint" id="filter-leeftijd-hint">In jaren, bijvoorbeeld 9</span>
-              <input
-                class="so-input so-input--short"
-                id="filter-leeftijd"
-                name="leeftijd"
-                type="text"
-                inputMode="numeric"
-                pattern="[0-9]*"
-                maxLength={2}
-                aria-describedby="filter-leeftijd-hint"
-                value={state.age}
-                onChange={(e) => {
-                  const v = (e.currentTarget as HTMLInputElement).value.trim();
-                  update({ ...state, age: /^\d{1,2}$/.test(v) ? v : '' }, 'push');
-                }}
-              />
-            </div>
-            <div class="so-form-field">
-              <label class="so-label" for="filter-sortering">Volgorde</label>
-              <select
-                class="so-select"
-                id="filter-sortering"
-                name="sortering"
-                value={state.sort}
-                onChange={(e) => update({ ...state, sort: (e.currentTarget as HTMLSelectElement).value === 'datum' ? 'datum' : 'relevantie' }, 'push')}
-              >
-                <option value="relevantie">Beste resultaat eerst</option>
-                <option value="datum">Eerstvolgende datum eerst</option>
-              </select>
-            </div>
-            <div class="so-form-field">
-              <div class="so-checkbox">
-                <input id="filter-gratis" type="checkbox" name="gratis" value="ja" checked={state.free} onChange={(e) => update({ ...state, free: (e.currentTarget as HTMLInputElement).checked }, 'push')} />
-                <label for="filter-gratis">Alleen gratis</label>
-              </div>
-              <div class="so-checkbox">
-                <input id="filter-plaats" type="checkbox" name="plaats" value="ja" checked={state.placesLeft} onChange={(e) => update({ ...state, placesLeft: (e.currentTarget as HTMLInputElement).checked }, 'push')} />
-                <label for="filter-plaats">Alleen met plaatsen vrij</label>
-              </div>
-            </div>
+            <AgeField idPrefix="filter" age={state.age} onAge={(age) => update({ ...state, age: age === null ? '' : String(age) }, 'push')} />
+            <SortSelect idPrefix="filter" sort={state.sort} first="relevantie" onSort={(sort) => update({ ...state, sort }, 'push')} />
+            <FreeAndPlaces idPrefix="filter" free={state.free} placesLeft={state.placesLeft} onChange={(next) => update({ ...state, ...next }, 'push')} />
           </div>
           <p><button class="so-button so-button--secondary" type="submit">Filters toepassen</button></p>
         </details>
