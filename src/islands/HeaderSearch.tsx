@@ -59,6 +59,8 @@ export default function HeaderSearch({ quick = true }: Props) {
   const [items, setItems] = useState<QuickItem[]>([]);
   const [total, setTotal] = useState(0);
   const [urgentFirst, setUrgentFirst] = useState(false);
+  /** The text the shown results belong to. */
+  const [resultFor, setResultFor] = useState('');
   const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
   const [ready, setReady] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -85,9 +87,8 @@ export default function HeaderSearch({ quick = true }: Props) {
     try {
       const [pf, data] = await Promise.all([loadPagefind(), loadQuickData()]);
       const exp = expandQuery(value, data.lexicon);
-      if (!exp.query) return;
       const urgent = exp.urgent.map((id) => data.helplines[id]).filter((h) => Boolean(h));
-      const list = await searchRanked(pf, exp);
+      const list = exp.query ? await searchRanked(pf, exp) : [];
       const urgentUrls = new Set(urgent.map((h) => h.url));
       const wanted = list.slice(0, MAX_ITEMS + urgent.length);
       const found = await Promise.all(wanted.map((r) => r.data()));
@@ -99,6 +100,7 @@ export default function HeaderSearch({ quick = true }: Props) {
       setItems(next);
       setTotal(list.length + urgent.filter((h) => !found.some((d) => d.url === h.url)).length);
       setUrgentFirst(urgent.length > 0);
+      setResultFor(value.trim());
       setStatus('done');
     } catch (err) {
       if (my !== seq.current) return;
@@ -169,7 +171,7 @@ export default function HeaderSearch({ quick = true }: Props) {
   const summary =
     !open || !term
       ? ''
-      : status === 'done'
+      : status === 'done' && resultFor === term
         ? `${total === 0 ? 'Geen' : total} ${total === 1 ? 'resultaat' : 'resultaten'} voor “${term}”.${urgentFirst ? ' Hulp bij spoed staat bovenaan.' : ''}${items.length ? ' Gebruik pijltje omlaag om een resultaat te kiezen.' : ''}`
         : status === 'error'
           ? 'Snel zoeken lukt nu niet. Druk op Enter om te zoeken.'
