@@ -97,6 +97,9 @@ function secure(res) {
   };
   const decide = () => {
     if (mode) return;
+    // A 304 has no body to hash. Browsers copy its headers onto the cached page, so
+    // a body-less CSP here would block that page's inline island scripts on a revisit.
+    if ((head ? head[0] : res.statusCode) === 304) res.removeHeader('content-security-policy');
     const type = String(headerFromHead('content-type') ?? res.getHeader('content-type') ?? '');
     mode = type.includes('text/html') ? 'html' : 'pass';
     if (mode === 'pass') {

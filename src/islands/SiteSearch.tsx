@@ -9,9 +9,12 @@
  * urgent help above the results.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { expandQuery, mergeVariantHits, type SearchLexicon } from '../domain/search-query';
+import { expandQuery, type SearchLexicon } from '../domain/search-query';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
 import { AgeField, FacetSelect, FreeAndPlaces, SortSelect } from './filter-fields';
+import { searchRanked, type UrgentHelpline } from './search-run';
+
+export type { UrgentHelpline };
 
 export interface FilterOption {
   value: string;
@@ -22,12 +25,6 @@ export interface FilterFacet {
   name: string;
   label: string;
   options: FilterOption[];
-}
-export interface UrgentHelpline {
-  id: string;
-  name: string;
-  url: string;
-  phone?: { label: string; tel: string };
 }
 
 interface Props {
@@ -123,35 +120,8 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
     setStatus('loading');
     try {
       const pf = await loadPagefind();
-      const opts = { filters: pagefindFilters(s), ...(s.sort === 'datum' ? { sort: { datum: 'asc' as const } } : {}) };
-      const searches = await Promise.all((exp.variants.length ? exp.variants : [null]).map((v) => pf.search(v, opts)));
+      const list = await searchRanked(pf, exp, { filters: pagefindFilters(s), byDate: s.sort === 'datum' });
       if (my !== seq.current) return;
-      const byId = new Map<string, PagefindResult>();
-      for (const search of searches) for (const r of search.results) if (!byId.has(r.id)) byId.set(r.id, r);
-      // By relevance: merge the variants' scores. By date: Pagefind's date order, the query as typed first.
-      const ids: string[] =
-        s.sort === 'datum'
-          ? [...byId.keys()]
-          : mergeVariantHits(
-              // Pagefind adds up the scores of the words, so compare variants per word.
-              searches.map((search, i) => {
-                const words = Math.max(1, (exp.variants[i] ?? '').split(' ').length);
-                return search.results.map((r) => ({ id: r.id, score: r.score / words }));
-              }),
-            ).map((h) => h.id);
-      // Few hits for a long question: add pages that match some of its words, after the others.
-      if (ids.length < 3 && exp.words.length > 1) {
-        const perWord = await Promise.all(exp.words.map((w) => pf.search(w, opts)));
-        if (my !== seq.current) return;
-        const sum = new Map<string, number>();
-        for (const search of perWord)
-          for (const r of search.results) {
-            if (!byId.has(r.id)) byId.set(r.id, r);
-            sum.set(r.id, (sum.get(r.id) ?? 0) + r.score);
-          }
-        for (const [id] of [...sum.entries()].sort((x, y) => y[1] - x[1])) if (!ids.includes(id)) ids.push(id);
-      }
-      const list = ids.map((id) => byId.get(id)!);
       const first = await Promise.all(list.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, data: await r.data() })));
       if (my !== seq.current) return;
       setOrdered(list);
