@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import type { Actor } from '../../domain/admin';
 import { HttpError } from '../http';
 import { toActor } from './auth';
-import type { OfferContext } from './offers';
+import type { OfferFormErrors, OfferFormValues } from '../../domain/offer-form';
+import { isDenied, saveOffer, type OfferContext } from './offers';
+import { readForm, redirect } from './forms';
 import { getAdminDeps } from './runtime';
 import type { User } from '../store/admin';
 
@@ -42,4 +44,19 @@ export async function choices() {
 
 export { getAdminDeps };
 export { ADMIN_BODY_LIMIT, readForm, redirect } from './forms';
+
+export type OfferPostResult = { redirect: Response } | { values?: OfferFormValues; errors: OfferFormErrors; status: number };
+
+/** The POST of the new-offer and edit-offer pages: save, or the form again with its errors and status. */
+export async function postOfferForm(request: Request, actor: Actor, id: string | undefined): Promise<OfferPostResult> {
+  try {
+    const result = await saveOffer(actor, id, await readForm(request), await offerContext(), await getAdminDeps());
+    if (result.type === 'saved') return { redirect: redirect(`/beheer/aanbod/${result.row.id}/?opgeslagen`) };
+    if (isDenied(result)) return { errors: { form: result.message }, status: result.status };
+    return { values: result.values, errors: result.errors, status: 422 };
+  } catch (e) {
+    if (!(e instanceof HttpError)) throw e;
+    return { errors: { form: e.message }, status: e.status };
+  }
+}
 
