@@ -75,17 +75,66 @@ export async function saveOffer(actor: Actor, id: string | undefined, form: URLS
   return { type: 'saved', row };
 }
 
-export type StatusResult = { type: 'changed'; row: PartnerOfferRow } | Denied;
+/**
+ * The version of an offer's working copy: a hash of exactly what the
+ * coordinator reads (data and description). The review form carries it, so
+ * an approval applies to the version that was reviewed and nothing else.
+ */
+export async function offerVersion(row: Pick<PartnerOfferRow, 'data' | 'body'>): Promise<string> {
+  const bytes = new TextEncoder().encode(`${JSON.stringify(row.data)}\n${row.body}`);
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  let s = '';
+  for (const b of d.slice(0, 8)) s += b.toString(16).padStart(2, '0');
+  return s;
+}
 
-/** Submit (owner), approve or send back (coordinator). */
-export async function changeOfferStatus(actor: Actor, id: string, action: Exclude<OfferAction, 'save'>, reason: string | undefined, deps: AdminDeps): Promise<StatusResult> {
+export const VERSION_CHANGED_MESSAGE = 'Deze versie is intussen gewijzigd door de partner. Bekijk de nieuwe versie hieronder en beoordeel opnieuw.';
+export const VERSION_MISSING_MESSAGE = 'Het is niet duidelijk welke versie je hebt beoordeeld. Laad de pagina opnieuw en beoordeel opnieuw.';
+
+export type StatusResult = { type: 'changed'; row: PartnerOfferRow } | (Denied & { version?: string });
+
+/**
+ * Submit (owner), approve or send back (coordinator).
+ * `reviewedVersion` (from offerVersion) binds an approval or send-back to the
+ * version the coordinator saw: the pages and the API always pass it ('' when
+ * the form had none); when the offer changed since, nothing happens and the
+ * answer is 409 with the current version. Only internal callers (commands,
+ * tests of other rules) leave it undefined.
+ */
+export async function changeOfferStatus(
+  actor: Actor,
+  id: string,
+  action: Exclude<OfferAction, 'save'>,
+  reason: string | undefined,
+  deps: AdminDeps,
+  reviewedVersion?: string,
+): Promise<StatusResult> {
   const now = deps.now?.() ?? new Date();
   const existing = await loadOfferFor(actor, id, deps);
   if (isDenied(existing)) return existing;
   const t = transition(existing.status, action, actor, reason);
+  const review = action === 'approve' || action === 'send-back';
+  const bound = review && reviewedVersion !== undefined;
+  // Roles first; then the version, so a partner's edit since the review page was opened gets its own message.
+  if (bound && (t.ok || t.status !== 403)) {
+    const current = await offerVersion(existing);
+    if (!reviewedVersion) return { type: 'denied', status: 422, message: VERSION_MISSING_MESSAGE, version: current };
+    if (reviewedVersion !== current) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: current };
+  }
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
   const remarks = action === 'send-back' ? (reason ?? '').trim().slice(0, 4000) : action === 'approve' ? null : undefined;
-  const row = await deps.admin.updateOffer(id, existing.status, { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' }, now);
-  if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
+  const row = await deps.admin.updateOffer(
+    id,
+    existing.status,
+    { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' },
+    now,
+    // The check above and the write are not one step: the write also requires the same content.
+    bound ? { data: existing.data, body: existing.body } : undefined,
+  );
+  if (!row) {
+    const fresh = await deps.admin.getOffer(id);
+    if (bound && fresh) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: await offerVersion(fresh) };
+    return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
+  }
   return { type: 'changed', row };
 }

@@ -224,6 +224,8 @@ export function createAdminStore(db: LibsqlDb) {
       expected: OfferStatus,
       change: { status: OfferStatus; data?: unknown; body?: string; remarks?: string | null; approve?: boolean; submitted?: boolean },
       now: Date,
+      /** Only if the working version is still exactly this (the version the coordinator reviewed). */
+      expectedContent?: { data: unknown; body: string },
     ): Promise<PartnerOfferRow | undefined> {
       return write(async (tx) => {
         const sets = ['status = ?', 'updated_at = ?'];
@@ -233,9 +235,12 @@ export function createAdminStore(db: LibsqlDb) {
         if (change.remarks !== undefined) (sets.push('remarks = ?'), args.push(change.remarks));
         if (change.submitted) (sets.push('submitted_at = ?'), args.push(now.toISOString()));
         if (change.approve) sets.push('approved_data = data', 'approved_body = body', `approved_at = '${now.toISOString()}'`);
+        const where = ['id = ?', 'status = ?'];
+        const whereArgs: InValue[] = [id, expected];
+        if (expectedContent) (where.push('data = ?', 'body = ?'), whereArgs.push(JSON.stringify(expectedContent.data), expectedContent.body));
         const rs = await tx.execute({
-          sql: `UPDATE partner_offers SET ${sets.join(', ')} WHERE id = ? AND status = ? RETURNING ${OFFER_COLUMNS}`,
-          args: [...args, id, expected],
+          sql: `UPDATE partner_offers SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING ${OFFER_COLUMNS}`,
+          args: [...args, ...whereArgs],
         });
         return rs.rows[0] ? toOfferRow(rs.rows[0]) : undefined;
       });
