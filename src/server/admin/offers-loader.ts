@@ -5,12 +5,14 @@
  * (`parseData`), so partner offers are typed and validated like files.
  *
  * - No database file yet (a fresh checkout, CI): just the files.
+ * - A row whose id is a page of the site (/aanbod/filter/) is skipped.
  * - A file wins over a database row with the same id; a row that no longer
  *   passes the schema is skipped with a warning, never breaking the build.
  * - The description is plain text turned into escaped HTML.
  */
 import { glob, type Loader } from 'astro/loaders';
 import { plainTextToHtml } from '../../domain/admin';
+import { isReservedId } from '../../domain/reserved-ids';
 import { readApprovedOffers, type ApprovedOffer } from './approved-offers';
 
 export function offersLoader(opts: { base: string; databaseUrl: string; authToken?: string | undefined }): Loader {
@@ -27,6 +29,12 @@ export function offersLoader(opts: { base: string; databaseUrl: string; authToke
         return;
       }
       for (const row of rows) {
+        // A row saved before ids avoided the site's own paths: it must not replace /aanbod/filter/.
+        const sessionIds = Array.isArray(row.data.sessions) ? (row.data.sessions as { id?: unknown }[]).map((x) => String(x?.id)) : [];
+        if (isReservedId('offers', row.id) || sessionIds.some((x) => isReservedId('sessions', x))) {
+          context.logger.warn(`partner offer "${row.id}" skipped: its id or a session id is a page of the site itself`);
+          continue;
+        }
         if (context.store.has(row.id)) {
           context.logger.warn(`partner offer "${row.id}" skipped: a file in content/offers has the same id`);
           continue;
