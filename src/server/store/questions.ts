@@ -4,11 +4,10 @@
  * from the retention rule in src/domain/question-retention.ts.
  */
 import { createClient, type Client, type Row } from '@libsql/client';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { questionDeleteAt, type QuestionRetention } from '../../domain/question-retention';
 import type { QuestionInput, QuestionStatus } from '../../schemas/question';
 import { questionMigrations } from './migrations/questions';
+import { ensureDatabaseFile, restrictDatabaseFiles } from './files';
 
 export interface StoredQuestion {
   code: string;
@@ -50,14 +49,8 @@ function toQuestion(r: Row): StoredQuestion {
   };
 }
 
-function ensureFolder(url: string) {
-  if (!url.startsWith('file:')) return;
-  const path = url.slice('file:'.length).split('?')[0]!;
-  if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-}
-
 export function createQuestionStore(url: string, retention: QuestionRetention, authToken?: string): QuestionStore {
-  ensureFolder(url);
+  ensureDatabaseFile(url);
   const client: Client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: 10_000 });
   const COLUMNS = 'code, question, age, topic, status, answer, created_at, answered_at, delete_after';
 
