@@ -4,7 +4,7 @@
  * not be learnable from the API's answer, the form's redirect or the work the
  * server does; only the mailbox owner hears about it, with a fresh link.
  */
-import { createClient, type Transaction } from '@libsql/client';
+import { createClient, type Transaction, type TransactionMode } from '@libsql/client';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { findForCancel, handleCreateRegistration, submitRegistration } from '../../src/server/handlers/registrations';
 import type { LibsqlRegistrationStore } from '../../src/server/store/libsql';
@@ -74,9 +74,9 @@ describe('the work is the same', () => {
   /** Count the statements run inside write transactions (the store's only writes). */
   function countStatements(store: LibsqlRegistrationStore) {
     const client = store.db.client;
-    const original = client.transaction.bind(client);
+    const original = client.transaction.bind(client) as (mode?: TransactionMode) => Promise<Transaction>;
     const counter = { n: 0 };
-    client.transaction = (async (mode?: Parameters<typeof original>[0]) => {
+    client.transaction = (async (mode?: TransactionMode) => {
       const tx: Transaction = await original(mode);
       const execute = tx.execute.bind(tx);
       tx.execute = ((stmt: Parameters<typeof execute>[0]) => {
