@@ -157,8 +157,9 @@ server.requestTimeout = 30_000;
 
 async function retention() {
   try {
-    const { registrations, outbox } = await tools.runRetention(runtime);
-    console.info(`retention: deleted ${registrations} registration(s) and ${outbox} outbox message(s) past ${config.RETENTION_DAYS} days`);
+    // Registrations by their session's current date, outbox files, survey comments and invites, questions.
+    const r = await tools.runRetentionJob(runtime, process.env);
+    console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
   } catch (e) {
     console.error(`retention: failed (${e?.name ?? 'error'})`);
   }
