@@ -11,7 +11,7 @@ export const reservedIds = {
   /** src/pages/aanbod/[slug].astro: static siblings under /aanbod/. */
   offers: ['filter'],
   /** src/pages/inschrijven/[sessionId].astro. */
-  sessions: ['annuleren', 'bevestigd'],
+  sessions: ['annuleren', 'bevestigd', 'verstuurd'],
   /** src/pages/jongeren/[topic].astro. */
   helpTopics: ['antwoord', 'sporen-wissen', 'vraag'],
 } as const satisfies Record<string, readonly string[]>;
