@@ -5,6 +5,7 @@
  */
 export { getRuntime, runRetention, createRuntime } from './runtime';
 export { loadConfig, ConfigError } from './config';
+export { compileTrustedProxies, resolveClient } from './proxy';
 export { buildSessionCatalogue } from './catalogue';
 export { decideRegistration } from './handlers/registrations';
 export { loadContentCatalogue } from './content-catalogue';
