@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 export const CSP_FILE = 'csp.json';
 
@@ -53,26 +54,46 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-/** What in one built page is not allowed: unknown inline scripts/styles, inline event handlers, broken JSON-LD. */
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const textOf = (el: Element) => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+
+/**
+ * What in one built page would need more than the fixed policy: inline scripts and styles other
+ * than Astro's own, event-handler attributes, javascript: URLs, and JSON-LD that is not valid JSON
+ * (the sign of text that broke out). Parsed with parse5, as a browser parses it.
+ */
 export function inlineProblems(html: string, allowed: CspHashes): string[] {
   const problems: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = m[1] ?? '';
-    const body = m[2] ?? '';
-    if (/\bsrc\s*=/i.test(attrs)) continue;
-    if (/type\s*=\s*["']?application\/ld\+json/i.test(attrs)) {
-      try {
-        JSON.parse(body);
-      } catch {
-        problems.push('a JSON-LD block that is not valid JSON');
+  const visit = (node: Node) => {
+    if (isElement(node)) {
+      const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
+      for (const a of node.attrs) {
+        if (/^on/i.test(a.name)) problems.push(`an event-handler attribute ${a.name} on <${node.tagName}>`);
+        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name) && /^\s*(javascript|vbscript|data):/i.test(a.value) && !(node.tagName === 'img' && /^\s*data:image\//i.test(a.value)))
+          problems.push(`a ${a.value.split(':')[0]}: URL in ${a.name} of <${node.tagName}>`);
       }
-      continue;
+      if (node.tagName === 'script' && attr('src') === undefined) {
+        const body = textOf(node);
+        if (/^application\/ld\+json$/i.test(attr('type') ?? '')) {
+          try {
+            JSON.parse(body);
+          } catch {
+            problems.push('a JSON-LD block that is not valid JSON');
+          }
+        } else if (body && !allowed.scripts.includes(sha256(body))) problems.push(`an inline script that is not Astro's own: ${body.slice(0, 60)}`);
+      }
+      if (node.tagName === 'style') {
+        const body = textOf(node);
+        if (body && !allowed.styles.includes(sha256(body))) problems.push(`an inline style: ${body.slice(0, 60)}`);
+      }
     }
-    if (body && !allowed.scripts.includes(sha256(body))) problems.push(`an inline script that is not Astro's own: ${body.slice(0, 60)}`);
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
-    if (m[1] && !allowed.styles.includes(sha256(m[1]))) problems.push(`an inline style: ${m[1].slice(0, 60)}`);
-  }
+    const children = node.nodeName === 'template' && 'content' in node ? (node.content as DefaultTreeAdapterTypes.DocumentFragment).childNodes : 'childNodes' in node ? node.childNodes : [];
+    for (const c of children) visit(c);
+  };
+  visit(parse(html));
   return problems;
 }
 
