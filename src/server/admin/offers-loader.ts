@@ -8,11 +8,12 @@
  * - A row whose id is a page of the site (/aanbod/filter/) is skipped.
  * - A file wins over a database row with the same id; a row that no longer
  *   passes the schema is skipped with a warning, never breaking the build.
- * - The description is plain text turned into escaped HTML.
+ * - The description is plain text turned into escaped HTML; bidi controls are removed.
  */
 import { glob, type Loader } from 'astro/loaders';
 import { plainTextToHtml } from '../../domain/admin';
 import { isReservedId } from '../../domain/reserved-ids';
+import { stripBidiControls } from '../../domain/bidi';
 import { readApprovedOffers, type ApprovedOffer } from './approved-offers';
 
 export function offersLoader(opts: { base: string; databaseUrl: string; authToken?: string | undefined }): Loader {
@@ -35,6 +36,9 @@ export function offersLoader(opts: { base: string; databaseUrl: string; authToke
           context.logger.warn(`partner offer "${row.id}" skipped: its id or a session id is a page of the site itself`);
           continue;
         }
+      for (const approved of rows) {
+        // Direction overrides would make a published title read differently (src/domain/bidi.ts).
+        const row = stripBidiControls(approved);
         if (context.store.has(row.id)) {
           context.logger.warn(`partner offer "${row.id}" skipped: a file in content/offers has the same id`);
           continue;
