@@ -29,16 +29,15 @@ export function offersLoader(opts: { base: string; databaseUrl: string; authToke
         context.logger.warn(`partner offers not loaded: the database could not be read (${e instanceof Error ? e.message : 'error'})`);
         return;
       }
-      for (const row of rows) {
+      for (const approved of rows) {
+        // Direction overrides would make a published title read differently (src/domain/bidi.ts).
+        const row = stripBidiControls(approved);
         // A row saved before ids avoided the site's own paths: it must not replace /aanbod/filter/.
         const sessionIds = Array.isArray(row.data.sessions) ? (row.data.sessions as { id?: unknown }[]).map((x) => String(x?.id)) : [];
         if (isReservedId('offers', row.id) || sessionIds.some((x) => isReservedId('sessions', x))) {
           context.logger.warn(`partner offer "${row.id}" skipped: its id or a session id is a page of the site itself`);
           continue;
         }
-      for (const approved of rows) {
-        // Direction overrides would make a published title read differently (src/domain/bidi.ts).
-        const row = stripBidiControls(approved);
         if (context.store.has(row.id)) {
           context.logger.warn(`partner offer "${row.id}" skipped: a file in content/offers has the same id`);
           continue;
