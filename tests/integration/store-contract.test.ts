@@ -235,6 +235,8 @@ describe.each(engines)('store contract on $name', (engine: Engine) => {
     await store.register(person('old', { purgeAfter: '2026-01-01T00:00:00.000Z', participants: 2 }), rules(5));
     await store.register(person('new'), rules(5));
     expect(await store.purge(new Date('2026-06-01T00:00:00Z'))).toBe(1);
+    // Its mail (with the cancel link) goes too; the other one stays.
+    expect(await driver.query('SELECT COUNT(*) AS n FROM outbox')).toEqual([{ n: 1 }]);
     expect(await store.places('old')).toEqual({ held: 0, waiting: 0 });
     expect(await store.places('new')).toEqual({ held: 1, waiting: 0 });
     expect(await driver.query('SELECT session_id, status, participants FROM registration_facts')).toEqual([

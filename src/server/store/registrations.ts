@@ -193,8 +193,9 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
 
     /** Retention: delete every registration past `purge_after`, keeping the anonymous facts. Returns how many. */
     async purge(at: Date): Promise<number> {
-      const results = await driver.batch(sql.purgeRegistrations(at.toISOString()));
-      return results[2]!.rowsAffected;
+      const statements = sql.purgeRegistrations(at.toISOString());
+      const results = await driver.batch(statements);
+      return results[statements.findIndex((s) => s.sql.startsWith('DELETE FROM registrations'))]!.rowsAffected;
     },
 
     findById,

@@ -222,12 +222,13 @@ export function moveRegistration(id: string, from: string, to: string, toRules: 
   ];
 }
 
-/** Retention: keep the facts, delete the rows, recount. Locks the sessions concerned first. */
+/** Retention: keep the facts, delete the rows and their mails (sent or not), recount. Locks the sessions concerned first. */
 export function purgeRegistrations(now: string): Statement[] {
   const due = q`purge_after <= ${now}`;
   return [
     statement(q`UPDATE session_places SET seq = seq + 1 WHERE session_id IN (SELECT session_id FROM registrations WHERE ${due})`),
     keepFacts(due),
+    statement(q`DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE ${due})`),
     statement(q`DELETE FROM registrations WHERE ${due}`),
     recountAll,
   ];
