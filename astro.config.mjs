@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import pagefind from './src/integrations/pagefind.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
 
 // PUBLIC_URL is the address people use; it ends up in the sitemap, canonical links and e-mails.
 const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
@@ -22,6 +23,7 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && !resultPages.some((p) => page.endsWith(p)) }),
     pagefind(),
+    cspHashes(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },

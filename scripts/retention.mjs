@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * npm run retention — delete personal data RETENTION_DAYS (default 30) after
- * each session: registrations in the database and old outbox messages.
+ * npm run retention — delete what is past retention: registrations
+ * RETENTION_DAYS (default 30) after their session's current end, old outbox
+ * messages, survey comments and invites, and anonymous questions.
  * The server also runs this daily; this command is for a manual run or cron.
  */
 import { resolve } from 'node:path';
@@ -10,9 +11,10 @@ import { pathToFileURL } from 'node:url';
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
 try {
   const runtime = await tools.getRuntime(process.env);
-  const { registrations, outbox } = await tools.runRetention(runtime);
-  console.info(`retention: deleted ${registrations} registration(s) and ${outbox} outbox message(s) past ${runtime.config.RETENTION_DAYS} days`);
+  const r = await tools.runRetentionJob(runtime, process.env);
+  console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
   runtime.store.close();
+  (await tools.getQuestionDeps(process.env)).store.close();
 } catch (e) {
   console.error(e?.name === 'ConfigError' ? e.message : `retention: failed (${e?.message ?? e})`);
   process.exit(1);

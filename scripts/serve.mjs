@@ -4,12 +4,13 @@
  * inside our own Node HTTP server, so that we can
  *   - validate the environment and migrate the database before listening,
  *   - run the retention job and the satisfaction survey at start and then daily,
- *   - add security headers (Referrer-Policy, a strict CSP with hashes of the
- *     page's own inline scripts, nosniff, frame denial) to every response,
- *     static files included.
+ *   - add security headers (Referrer-Policy, one strict CSP fixed at build
+ *     time, nosniff, frame denial, HSTS on https) to every response, static
+ *     files included,
+ *   - believe X-Forwarded-For/-Proto only from TRUSTED_PROXIES.
  * Usage: node scripts/serve.mjs [distDir]   (default: dist)
  */
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,107 +33,97 @@ try {
 const { config } = runtime;
 const { handler } = await import(pathToFileURL(resolve(distDir, 'server/entry.mjs')).href);
 
-const BASE_CSP = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-];
-
 /**
- * CSP for an HTML page: its own inline scripts and styles allowed by hash, nothing else inline.
+ * One Content-Security-Policy for every response, fixed at start. Inline scripts and styles are
+ * allowed only by the hashes of Astro's own island runtime, which the build computed from the
+ * astro package and wrote to csp.json (src/integrations/csp-hashes.ts). Nothing is ever read
+ * from a response body: text a partner or visitor wrote cannot add itself to the policy.
  * 'wasm-unsafe-eval' lets the browser compile Pagefind's WebAssembly (from this origin); it does
  * not allow eval() of JavaScript.
  */
-function cspFor(html) {
-  const scripts = new Set();
-  const styles = new Set();
-  const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-  if (html) {
-    for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
-      const attrs = m[1] ?? '';
-      if (/\bsrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue;
-      if (m[2]) scripts.add(hash(m[2]));
-    }
-    for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)) if (m[2]) styles.add(hash(m[2]));
+function contentSecurityPolicy() {
+  const file = resolve(distDir, 'csp.json');
+  let hashes;
+  try {
+    hashes = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    console.error(`${file} is missing or unreadable: run \`npm run build\` first.`);
+    process.exit(78);
   }
-  return BASE_CSP.map((d) =>
-    d.startsWith('default-src')
-      ? `${d}; script-src 'self' 'wasm-unsafe-eval'${[...scripts].map((h) => ` ${h}`).join('')}`
-      : d.startsWith('style-src') && styles.size
-        ? `${d} ${[...styles].join(' ')}`
-        : d,
-  ).join('; ');
+  const ok = (list) => Array.isArray(list) && list.every((h) => /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(h));
+  if (!ok(hashes.scripts) || !ok(hashes.styles)) {
+    console.error(`${file} does not hold a list of hashes: run \`npm run build\` again.`);
+    process.exit(78);
+  }
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes.scripts].join(' '),
+    ["style-src 'self'", ...hashes.styles].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const securityHeaders = {
+  'content-security-policy': contentSecurityPolicy(),
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  // Only when people reach the site over https: then browsers keep using https for a year.
+  ...(new URL(config.PUBLIC_URL).protocol === 'https:' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+};
+
+/**
+ * The same headers on every response, static files, on-demand pages and 304s alike (a 304's
+ * headers are copied onto the cached page, and they are the same policy, so islands keep working).
+ * Set before the handler and again at writeHead, so no route can replace them.
+ */
+function secure(res) {
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const headers = rest.find((a) => a && typeof a === 'object');
+    if (headers && !Array.isArray(headers)) {
+      for (const k of Object.keys(headers)) if (k.toLowerCase() in securityHeaders) delete headers[k];
+    }
+    for (const [name, value] of Object.entries(securityHeaders)) this.setHeader(name, value);
+    return writeHead.call(this, status, ...rest);
+  };
 }
 
 /**
- * Wraps the response so an HTML body is held until it ends, then sent with a
- * CSP that lists its inline scripts' hashes. Anything else passes straight through.
+ * Behind a reverse proxy (TRUSTED_PROXIES): Astro takes the client's address and the protocol
+ * from the request's socket. For this request only, req.socket becomes a view of the real socket
+ * whose remoteAddress is the client that the trusted proxies name (src/server/proxy.ts) and that
+ * is "encrypted" when a trusted proxy says https. The X-Forwarded-* headers themselves are
+ * dropped, so nothing after this point can believe a client's own claim.
  */
-function secure(res) {
-  res.setHeader('referrer-policy', 'no-referrer');
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('x-frame-options', 'DENY');
-  res.setHeader('cross-origin-opener-policy', 'same-origin');
-  res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-  res.setHeader('content-security-policy', cspFor(''));
-  const orig = { writeHead: res.writeHead, write: res.write, end: res.end };
-  let head;
-  let mode; // 'html' | 'pass'
-  const chunks = [];
-  const headerFromHead = (name) => {
-    const h = head && (typeof head[1] === 'object' ? head[1] : head[2]);
-    if (!h) return undefined;
-    if (Array.isArray(h)) {
-      for (let i = 0; i < h.length; i++) if (Array.isArray(h[i]) ? String(h[i][0]).toLowerCase() === name : false) return h[i][1];
-      return undefined;
-    }
-    for (const k of Object.keys(h)) if (k.toLowerCase() === name) return h[k];
-    return undefined;
-  };
-  const decide = () => {
-    if (mode) return;
-    // A 304 has no body to hash. Browsers copy its headers onto the cached page, so
-    // a body-less CSP here would block that page's inline island scripts on a revisit.
-    if ((head ? head[0] : res.statusCode) === 304) res.removeHeader('content-security-policy');
-    const type = String(headerFromHead('content-type') ?? res.getHeader('content-type') ?? '');
-    mode = type.includes('text/html') ? 'html' : 'pass';
-    if (mode === 'pass') {
-      Object.assign(res, orig);
-      if (head) res.writeHead(...head);
-    }
-  };
-  res.writeHead = function (...args) {
-    head = args;
-    decide();
-    return this;
-  };
-  res.write = function (chunk, enc, cb) {
-    decide();
-    if (mode === 'pass') return res.write(chunk, enc, cb);
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
-    const done = typeof enc === 'function' ? enc : cb;
-    if (done) queueMicrotask(done);
-    return true;
-  };
-  res.end = function (chunk, enc, cb) {
-    decide();
-    if (mode === 'pass') return res.end(chunk, enc, cb);
-    if (chunk && typeof chunk !== 'function') res.write(chunk, enc);
-    const body = Buffer.concat(chunks);
-    Object.assign(res, orig);
-    res.setHeader('content-security-policy', cspFor(body.toString('utf8')));
-    if (head) {
-      const h = head;
-      res.writeHead(...h);
-    }
-    return res.end(body, typeof chunk === 'function' ? chunk : typeof enc === 'function' ? enc : cb);
-  };
+const trustProxy = tools.compileTrustedProxies(config.TRUSTED_PROXIES);
+const FORWARDED = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'forwarded'];
+function resolveClient(req) {
+  const real = req.socket;
+  const client = tools.resolveClient(req, trustProxy);
+  for (const h of FORWARDED) delete req.headers[h];
+  if (client.address === real.remoteAddress && client.protocol === (real.encrypted ? 'https' : 'http')) return;
+  const view = new Proxy(real, {
+    get(target, prop) {
+      if (prop === 'remoteAddress') return client.address;
+      if (prop === 'encrypted') return client.protocol === 'https' ? true : undefined;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    has(target, prop) {
+      return prop === 'encrypted' ? client.protocol === 'https' : Reflect.has(target, prop);
+    },
+  });
+  Object.defineProperty(req, 'socket', { value: view, configurable: true, writable: true });
 }
 
 /**
@@ -148,6 +139,7 @@ function normaliseApiPath(req) {
 
 const server = http.createServer((req, res) => {
   normaliseApiPath(req);
+  resolveClient(req);
   secure(res);
   handler(req, res);
 });
@@ -157,8 +149,9 @@ server.requestTimeout = 30_000;
 
 async function retention() {
   try {
-    const { registrations, outbox } = await tools.runRetention(runtime);
-    console.info(`retention: deleted ${registrations} registration(s) and ${outbox} outbox message(s) past ${config.RETENTION_DAYS} days`);
+    // Registrations by their session's current date, outbox files, survey comments and invites, questions.
+    const r = await tools.runRetentionJob(runtime, process.env);
+    console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
   } catch (e) {
     console.error(`retention: failed (${e?.name ?? 'error'})`);
   }

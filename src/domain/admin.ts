@@ -76,11 +76,12 @@ export function transition(current: OfferStatus | undefined, action: OfferAction
   }
 }
 
-export type LinkState = 'ok' | 'unknown' | 'expired' | 'used';
+export type LinkState = 'ok' | 'unknown' | 'expired' | 'used' | 'replaced';
 
-export function signInLinkState(link: { expiresAt: string; usedAt: string | null } | undefined, now: Date): LinkState {
+export function signInLinkState(link: { expiresAt: string; usedAt: string | null; replacedAt?: string | null } | undefined, now: Date): LinkState {
   if (!link) return 'unknown';
   if (link.usedAt) return 'used';
+  if (link.replacedAt) return 'replaced';
   if (Date.parse(link.expiresAt) <= now.getTime()) return 'expired';
   return 'ok';
 }
@@ -89,6 +90,7 @@ export const linkStateMessages: Record<Exclude<LinkState, 'ok'>, string> = {
   unknown: 'Deze inloglink klopt niet. Vraag een nieuwe link aan.',
   expired: 'Deze inloglink is verlopen (een link werkt 15 minuten). Vraag een nieuwe link aan.',
   used: 'Deze inloglink is al gebruikt. Een link werkt maar één keer. Vraag een nieuwe link aan.',
+  replaced: 'Deze inloglink werkt niet meer, want er is daarna een nieuwe link gevraagd. Gebruik de nieuwste e-mail, of vraag een nieuwe link aan.',
 };
 
 export type PublicationState = 'not-approved' | 'waiting' | 'published';

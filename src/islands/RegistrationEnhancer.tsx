@@ -5,6 +5,7 @@
  * JavaScript the form works the same, just with a page load.
  */
 import { useEffect } from 'preact/hooks';
+import './zod-jitless';
 import { registrationFields, validateRegistration, type RegistrationErrors } from '../schemas/registration';
 
 interface Props {

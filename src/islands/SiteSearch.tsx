@@ -13,6 +13,7 @@ import { expandQuery, type SearchLexicon } from '../domain/search-query';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
 import { AgeField, FacetSelect, FreeAndPlaces, SortSelect } from './filter-fields';
 import { searchRanked, type UrgentHelpline } from './search-run';
+import { excerptNodes } from './excerpt';
 
 export type { UrgentHelpline };
 
@@ -264,7 +265,7 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
                 <p class="so-result__meta">
                   {[data.meta.type, data.meta.thema, data.meta.datum ? `Eerstvolgende: ${data.meta.datum}` : undefined].filter(Boolean).join(' · ')}
                 </p>
-                <p class="so-result__excerpt" dangerouslySetInnerHTML={{ __html: data.excerpt }} />
+                <p class="so-result__excerpt">{excerptNodes(data.excerpt)}</p>
               </li>
             ))}
           </ol>

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '../domain/retention';
+import { compileTrustedProxies } from './proxy';
 
 const int = (def: number, min: number, max: number) =>
   z.preprocess((v) => (v === undefined || v === '' ? def : Number(v)), z.number().int().min(min).max(max));
@@ -31,6 +32,21 @@ const envSchema = z.object({
   MIN_FILL_SECONDS: int(3, 0, 600),
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT_BYTES: int(16 * 1024, 1024, 1024 * 1024),
+  /**
+   * Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (src/server/proxy.ts):
+   * empty = none, a hop count, or a comma-separated list of IPs, CIDRs, `loopback`, `linklocal`, `uniquelocal`.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((v) => {
+      try {
+        compileTrustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'a hop count, or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal or uniquelocal'),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -141,7 +141,8 @@ export interface RateLimiter {
   hit(clientAddress: string | undefined, now?: number): Promise<number>;
 }
 
-export function createRateLimiter(perMinute: number): RateLimiter {
+/** `perMinute` hits per window; the window is a minute unless `windowMs` says otherwise. */
+export function createRateLimiter(perMinute: number, windowMs = 60_000): RateLimiter {
   const salt = randomToken();
   const windows = new Map<string, { start: number; count: number }>();
   return {
@@ -149,14 +150,14 @@ export function createRateLimiter(perMinute: number): RateLimiter {
       if (perMinute <= 0) return 0;
       const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${salt}|${clientAddress ?? 'unknown'}`));
       const key = toBase64Url(digest).slice(0, 22);
-      if (windows.size > 50_000) for (const [k, w] of windows) if (now - w.start >= 60_000) windows.delete(k);
+      if (windows.size > 50_000) for (const [k, w] of windows) if (now - w.start >= windowMs) windows.delete(k);
       const w = windows.get(key);
-      if (!w || now - w.start >= 60_000) {
+      if (!w || now - w.start >= windowMs) {
         windows.set(key, { start: now, count: 1 });
         return 0;
       }
       w.count += 1;
-      return w.count > perMinute ? Math.ceil((w.start + 60_000 - now) / 1000) : 0;
+      return w.count > perMinute ? Math.ceil((w.start + windowMs - now) / 1000) : 0;
     },
   };
 }

@@ -8,6 +8,11 @@
 import { loadConfig, type Config } from './config';
 import { createRateLimiter, randomToken, type RateLimiter } from './http';
 import { createMailer, purgeOutbox, type Mailer } from './mail/transport';
+import { purgeSurveyData, SURVEY_TTL_DAYS } from './admin/survey';
+import type { SessionCatalogue } from './catalogue';
+import { seriesEnd } from '../domain/offers';
+import { purgeAfter } from '../domain/retention';
+import type { QuestionStore } from './store/questions';
 import { createLibsqlStore } from './store/libsql';
 import type { RegistrationStore } from './store/types';
 
@@ -44,9 +49,36 @@ export function getRuntime(env: Record<string, string | undefined> = process.env
   return holder[KEY];
 }
 
-/** Delete personal data past retention: registrations in the database and old outbox files. */
-export async function runRetention(runtime: Pick<Runtime, 'store' | 'config'>, now: Date = new Date()) {
-  const registrations = await runtime.store.purge(now);
-  const outbox = await purgeOutbox(runtime.config.OUTBOX_DIR, runtime.config.RETENTION_DAYS, now);
-  return { registrations, outbox };
+export interface RetentionSources {
+  /**
+   * The catalogue as it is now (content files + approved partner offers): each
+   * session's registrations are deleted RETENTION_DAYS after its *current* end,
+   * so a session that moved takes its deletion date along. Without it (or for
+   * a session it no longer knows) the date stored at registration counts.
+   */
+  catalogue?: SessionCatalogue | undefined;
+  /** The questions store: questions past their deletion date are deleted too. */
+  questions?: Pick<QuestionStore, 'purge'> | undefined;
+}
+
+/**
+ * Delete personal data past retention (the daily job and `npm run retention`):
+ * registrations, old outbox files (survey invites once their link has expired),
+ * survey comments past SURVEY_COMMENT_DAYS and used or expired invites, and
+ * anonymous questions past their deletion date.
+ */
+export async function runRetention(runtime: Pick<Runtime, 'store' | 'config'>, now: Date = new Date(), sources: RetentionSources = {}) {
+  const { catalogue } = sources;
+  const days = runtime.config.RETENTION_DAYS;
+  const purgeAfterOf = catalogue
+    ? (sessionId: string) => {
+        const entry = catalogue(sessionId);
+        return entry ? purgeAfter(seriesEnd(entry.session), days) : undefined;
+      }
+    : undefined;
+  const registrations = await runtime.store.purge(now, purgeAfterOf);
+  const outbox = await purgeOutbox(runtime.config.OUTBOX_DIR, days, now, SURVEY_TTL_DAYS);
+  const survey = await purgeSurveyData(runtime.store, now);
+  const questions = sources.questions ? await sources.questions.purge(now) : 0;
+  return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, questions };
 }

@@ -4,7 +4,10 @@
  * from here. The Astro routes use the same runtime through `globalThis`.
  */
 export { getRuntime, runRetention, createRuntime } from './runtime';
+export { runRetentionJob } from './retention-job';
 export { loadConfig, ConfigError } from './config';
+export { getQuestionDeps } from './questions-runtime';
+export { compileTrustedProxies, resolveClient } from './proxy';
 export { buildSessionCatalogue } from './catalogue';
 export { decideRegistration } from './handlers/registrations';
 export { loadContentCatalogue } from './content-catalogue';

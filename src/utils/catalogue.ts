@@ -49,7 +49,7 @@ async function load(): Promise<Catalogue> {
     getCollection('services'),
     getCollection('helpTopics'),
   ]);
-  const problems = checkReferences({ offers, themes, partners, locations, articles });
+  const problems = checkReferences({ offers, themes, partners, locations, articles, helpTopics });
   if (problems.length) throw new Error(formatProblems(problems));
 
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));

@@ -1,4 +1,4 @@
-/** schema.org JSON-LD builders. */
+/** schema.org JSON-LD builders, and the one safe way to put them in a page. */
 import { contact } from './site';
 import { toIsoWithOffset } from '../domain/dates';
 import type { Offer } from '../schemas/offer';
@@ -53,4 +53,14 @@ export function offerJsonLd(offer: Offer, url: URL, providerName: string, place:
     };
   }
   return offer.sessions.map((s) => ({ '@context': 'https://schema.org', ...instance(s), description: offer.summary, url: url.href }));
+}
+
+/**
+ * JSON for inside a `<script type="application/ld+json">` element. JSON.stringify alone is not
+ * safe there: a partner's title like `</script><script>…` would close the element. `<`, `>` and `&`
+ * become `\u003c`, `\u003e`, `\u0026` (still the same JSON string for every reader), and U+2028/2029
+ * are escaped too, so the text can never end the element, open a comment or break a JS parser.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -4,6 +4,8 @@
  * Pure: takes plain entries, returns problems. The build calls it through
  * `src/utils/catalogue.ts` and fails on any problem.
  */
+import { isReservedId, reservedIdMessage } from '../domain/reserved-ids';
+
 export interface RefEntry<T> {
   id: string;
   /** Path of the source file, for the error message. */
@@ -17,6 +19,7 @@ export interface ReferenceInput {
   locations: RefEntry<unknown>[];
   offers: RefEntry<{ themes: string[]; provider: string; sessions: { id: string; location: string }[] }>[];
   articles?: RefEntry<{ themes: string[] }>[];
+  helpTopics?: RefEntry<unknown>[];
 }
 
 export interface ReferenceProblem {
@@ -34,6 +37,8 @@ export function checkReferences(input: ReferenceInput): ReferenceProblem[] {
 
   for (const offer of input.offers) {
     const file = offer.filePath ?? `offers/${offer.id}`;
+    // The file name is the URL: it must not take over a page of the site (src/domain/reserved-ids.ts).
+    if (isReservedId('offers', offer.id)) problems.push({ file, field: 'bestandsnaam', message: reservedIdMessage('offers', offer.id) });
     offer.data.themes.forEach((t, i) => {
       if (!themes.has(t)) problems.push({ file, field: `themes[${i}]`, message: `thema "${t}" bestaat niet` });
     });
@@ -42,10 +47,15 @@ export function checkReferences(input: ReferenceInput): ReferenceProblem[] {
     offer.data.sessions.forEach((s, i) => {
       if (s.location !== 'online' && !locations.has(s.location))
         problems.push({ file, field: `sessions[${i}].location`, message: `locatie "${s.location}" bestaat niet` });
+      if (isReservedId('sessions', s.id)) problems.push({ file, field: `sessions[${i}].id`, message: reservedIdMessage('sessions', s.id) });
       const other = sessionOwner.get(s.id);
       if (other) problems.push({ file, field: `sessions[${i}].id`, message: `sessie-id "${s.id}" wordt ook gebruikt in ${other}` });
       else sessionOwner.set(s.id, file);
     });
+  }
+  for (const topic of input.helpTopics ?? []) {
+    if (isReservedId('helpTopics', topic.id))
+      problems.push({ file: topic.filePath ?? `help-topics/${topic.id}`, field: 'bestandsnaam', message: reservedIdMessage('helpTopics', topic.id) });
   }
   for (const article of input.articles ?? []) {
     const file = article.filePath ?? `articles/${article.id}`;

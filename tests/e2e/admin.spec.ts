@@ -11,7 +11,7 @@
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { adminRoutes } from '../admin-routes';
 
@@ -64,7 +64,7 @@ function adminCreate(args: string[]) {
 
 /** The token in the newest sign-in mail to `to` (outbox .eml, quoted-printable). */
 function linkFor(to: string): string {
-  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort().reverse();
+  const files = (existsSync(outbox) ? readdirSync(outbox) : []).filter((f) => f.endsWith('.eml')).sort().reverse();
   for (const f of files) {
     const raw = readFileSync(join(outbox, f), 'utf8');
     if (!new RegExp(`^To: ${to.replace(/[.]/g, '\\.')}$`, 'mi').test(raw)) continue;
@@ -75,15 +75,26 @@ function linkFor(to: string): string {
   throw new Error(`no sign-in mail for ${to}`);
 }
 
+function newestLink(to: string): string | undefined {
+  try {
+    return linkFor(to);
+  } catch {
+    return undefined;
+  }
+}
+
 async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
   // JavaScript stays on for axe; the back office ships none (checked in axe()), so every form is a plain POST.
   const context = await browser.newContext({ baseURL: origin });
   const page = await context.newPage();
   await page.goto('/beheer/inloggen/');
   await page.getByLabel('E-mailadres').fill(email);
+  const before = newestLink(email);
   await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
   await expect(page).toHaveURL(/\/beheer\/inloggen\/verstuurd\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je mail');
+  // The mail is sent after the response (the answer is the same for every address): wait for it.
+  await expect.poll(() => newestLink(email)).not.toBe(before);
   await page.goto(linkFor(email));
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page).toHaveURL(/\/beheer\/$/);
@@ -142,6 +153,35 @@ test('a used sign-in link is refused with a clear message', async ({ browser }) 
   await page.goto('/beheer/inloggen/link/?token=kapot');
   await expect(page.getByRole('alert')).toContainText('klopt niet');
   await context.close();
+});
+
+test('the coordinator switches an account off and on again; a partner may not', async ({ browser }) => {
+  const other = await signIn(browser, OTHER);
+  expect((await other.page.goto('/beheer/accounts/'))!.status()).toBe(403);
+  expect((await other.context.request.post('/beheer/accounts/', { form: { account: 'x', actie: 'uitzetten' }, headers: { origin } })).status()).toBe(403);
+
+  const coordinator = await signIn(browser, COORDINATOR);
+  const c = coordinator.page;
+  await c.getByRole('link', { name: 'Accounts' }).click();
+  await expect(c.getByRole('heading', { level: 1 })).toHaveText('Accounts');
+  await axe(c);
+  const row = c.locator('tr', { hasText: OTHER });
+  await row.getByRole('button', { name: 'Account uitzetten' }).click();
+  await expect(c.getByRole('status')).toContainText('Het account staat uit.');
+  await expect(c.locator('tr', { hasText: OTHER }).locator('[data-active]')).toHaveText('Uit');
+  await axe(c);
+  // Their session has ended.
+  await other.page.goto('/beheer/');
+  await expect(other.page).toHaveURL(/\/beheer\/inloggen\/$/);
+  // The coordinator's own row has no button.
+  await expect(c.locator('tr', { hasText: COORDINATOR }).getByRole('button')).toHaveCount(0);
+  await c.locator('tr', { hasText: OTHER }).getByRole('button', { name: 'Weer aanzetten' }).click();
+  await expect(c.getByRole('status')).toContainText('Het account staat weer aan.');
+  await other.context.close();
+  await coordinator.context.close();
+  // And they can sign in again.
+  const back = await signIn(browser, OTHER);
+  await back.context.close();
 });
 
 test('partner → coordinator → publish: the offer reaches the catalogue and the search', async ({ browser }) => {
@@ -228,8 +268,23 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await expect(p.locator('main')).toContainText('2027-04-13 om 19:30');
   await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
 
-  // …and the coordinator approves: waiting for publication.
+  // The coordinator opens the review page; meanwhile the partner changes the offer once more.
   await c.goto(`/beheer/aanbod/${ID}/`);
+  const reviewed = await c.locator('[data-version]').getAttribute('data-version');
+  await p.goto(`/beheer/aanbod/${ID}/bewerken/`);
+  await p.locator('#veld-sessions-1-capacity').fill('15');
+  await p.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
+  await expect(p.locator('[data-status]')).toHaveText('Ingediend, wacht op beoordeling');
+  // Approving what was read is refused, and the page now shows (and carries) the new version.
+  await c.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(c.getByRole('alert')).toContainText('Deze versie is intussen gewijzigd door de partner.');
+  await expect(c.locator('[data-status]')).toHaveText('Ingediend, wacht op beoordeling');
+  await expect(c.locator('main')).toContainText('15 plaatsen');
+  expect(await c.locator('[data-version]').getAttribute('data-version')).not.toBe(reviewed);
+  await axe(c);
+
+  // …and the coordinator approves the new version: waiting for publication.
   await c.getByRole('button', { name: 'Goedkeuren' }).click();
   await expect(c.locator('[data-status]')).toHaveText('Goedgekeurd');
   await expect(c.locator('[data-publication]')).toHaveText('Wacht op publicatie');

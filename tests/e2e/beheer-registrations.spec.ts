@@ -42,7 +42,7 @@ test('coordinator manages a session and downloads its CSV', async ({ page, reque
     const res = await request.post('/api/registrations', {
       data: { sessionId: SESSION, name, email: `e2e-${stamp}-${i}@voorbeeld.nl`, municipality: 'haarlem', consent: true },
     });
-    expect(res.status()).toBe(201);
+    expect(res.status()).toBe(202);
   }
 
   await useSession(page, signIn('coordinator'), baseURL);

@@ -1,9 +1,10 @@
 /**
  * Enrolment end to end, through the real server: a parent registers from an
- * offer page without JavaScript (real POST, error summary, real result page)
- * and with JavaScript (the island validates with the same schema before
- * posting); the confirmation e-mail lands in the outbox with an .ics file and
- * the cancel link; cancelling frees the place.
+ * offer page without JavaScript (real POST, error summary, the neutral "check
+ * your mail" page) and with JavaScript (the island validates with the same
+ * schema before posting); the confirmation e-mail lands in the outbox with an
+ * .ics file and the personal link, which shows the status and cancels; a
+ * repeat looks the same and mails a fresh link; cancelling frees the place.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -29,6 +30,14 @@ function mailsTo(address: string): string[] {
     .filter((f) => f.endsWith('.eml'))
     .map((f) => readFileSync(join(OUTBOX_DIR, f), 'utf8'))
     .filter((m) => m.includes(address));
+}
+
+/** The personal link in a mail (quoted-printable decoded), as a path on the test server. */
+function personalLink(mail: string): string {
+  const text = mail.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const url = /https?:\/\/\S+?(\/inschrijven\/annuleren\/\?token=[A-Za-z0-9_-]{43})/.exec(text);
+  expect(url, 'the mail holds the personal link').toBeTruthy();
+  return url![1]!;
 }
 
 async function livePlaces(page: Page, sessionId: string): Promise<number> {
@@ -71,22 +80,37 @@ test.describe('without JavaScript', () => {
     await fillValid(page, email);
     await page.waitForTimeout(1_200);
     await page.getByRole('button', { name: /inschrijven/i }).click();
-    await expect(page).toHaveURL(/\/inschrijven\/bevestigd\//);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(/ingeschreven|aangemeld/i);
-    await expect(page.locator('a[href$=".ics"]')).toHaveCount(1);
-    const cancelHref = await page.getByRole('link', { name: 'Inschrijving annuleren' }).getAttribute('href');
-    expect(cancelHref).toMatch(/\/inschrijven\/annuleren\/\?/);
+    // One neutral page for everyone: no id in the address, no status.
+    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je e-mail');
+    const neutral = await page.locator('main').innerText();
     expect(await livePlaces(page, session!.id)).toBe(before - 1);
 
-    // The confirmation e-mail: in the outbox (no SMTP_URL in the tests), with a calendar file and the same cancel link.
+    // The confirmation e-mail: in the outbox (no SMTP_URL in the tests), with a calendar file and the personal link.
     await expect.poll(() => mailsTo(email).length).toBe(1);
     const mail = mailsTo(email)[0]!;
     expect(mail).toMatch(/Content-Type: text\/calendar/i);
-    const text = mail.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-    expect(text).toContain(new URL(cancelHref!, 'http://x').search.slice(1, 20));
+    const firstLink = personalLink(mail);
+
+    // The same address again: the same neutral page, and the owner gets a fresh link; the old one stops working.
+    await page.goto(`/inschrijven/${session!.id}/`);
+    await fillValid(page, email);
+    await page.waitForTimeout(1_200);
+    await page.getByRole('button', { name: /inschrijven/i }).click();
+    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/$/);
+    expect(await page.locator('main').innerText()).toBe(neutral);
+    expect(await livePlaces(page, session!.id)).toBe(before - 1);
+    await expect.poll(() => mailsTo(email).length).toBe(2);
+    const cancelHref = mailsTo(email).map(personalLink).find((l) => l !== firstLink)!;
+    expect(cancelHref).toBeTruthy();
+    expect((await page.goto(firstLink))?.status()).toBe(404);
+
+    // The personal page shows the status, the calendar file and the cancel button.
+    await page.goto(cancelHref);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/ingeschreven|aangemeld/i);
+    await expect(page.locator('a[href$=".ics"]')).toHaveCount(1);
 
     // Cancelling frees the place again.
-    await page.goto(cancelHref!);
     await page.getByRole('button', { name: 'Ja, annuleer mijn inschrijving' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/geannuleerd/i);
     expect(await livePlaces(page, session!.id)).toBe(before);
@@ -124,8 +148,8 @@ test.describe('with JavaScript', () => {
     await fillValid(page, `js.${Date.now()}@example.nl`);
     await page.waitForTimeout(1_200);
     await page.getByRole('button', { name: /inschrijven/i }).click();
-    await expect(page).toHaveURL(/\/inschrijven\/bevestigd\//);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(/ingeschreven|aangemeld/i);
+    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je e-mail');
   });
 
   test('offer pages show the live number of places once loaded', async ({ page }) => {
@@ -136,7 +160,7 @@ test.describe('with JavaScript', () => {
     const res = await page.request.post('/api/registrations', {
       data: { sessionId: session.id, name: 'Live Test', email: `live.${Date.now()}@example.nl`, municipality: 'zandvoort', consent: true },
     });
-    expect(res.status()).toBe(201);
+    expect(res.status()).toBe(202);
     const live = await livePlaces(page, session.id);
     expect(live).toBe(before - 1);
     expect(live).toBeLessThan(session.placesLeft);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashToken, requestSignInLink, signInWithLink } from '../../src/server/admin/auth';
+import { hashToken, LINKS_PER_HOUR, requestSignInLink, signInWithLink } from '../../src/server/admin/auth';
 import type { OfferContext } from '../../src/server/admin/offers';
 import type { AdminDeps } from '../../src/server/admin/runtime';
 import { createRateLimiter } from '../../src/server/http';
@@ -18,6 +18,8 @@ export interface AdminEnv {
   dir: string;
   clock: { now: Date };
   store: ReturnType<typeof createLibsqlStore>;
+  /** Wait for the work that runs after a response (sign-in mails). */
+  settle(): Promise<void>;
   cleanup(): void;
 }
 
@@ -28,6 +30,7 @@ export async function adminEnv(opts: { signInPerMinute?: number } = {}): Promise
   const sent: MailMessage[] = [];
   const logs: string[] = [];
   const clock = { now: new Date('2026-11-23T12:00:00Z') };
+  const pending: Promise<unknown>[] = [];
   const deps: AdminDeps = {
     admin: createAdminStore(store.db),
     runtime: {
@@ -36,10 +39,15 @@ export async function adminEnv(opts: { signInPerMinute?: number } = {}): Promise
       config: { PUBLIC_URL: ORIGIN } as AdminDeps['runtime']['config'],
     },
     signInLimiter: createRateLimiter(opts.signInPerMinute ?? 0),
+    linkLimiter: createRateLimiter(LINKS_PER_HOUR, 3600_000),
+    defer: (work) => void pending.push(work),
     now: () => clock.now,
     log: (l) => void logs.push(l),
   };
-  return { deps, sent, logs, dir, clock, store, cleanup: () => (store.close(), rmSync(dir, { recursive: true, force: true })) };
+  const settle = async () => {
+    while (pending.length) await Promise.all(pending.splice(0));
+  };
+  return { deps, sent, logs, dir, clock, store, settle, cleanup: () => (store.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
 export const context: OfferContext = {
@@ -59,6 +67,7 @@ export function linkToken(sent: MailMessage[]): string {
 /** Sign in by the real route (ask a link, use it) and return the session cookie header. */
 export async function signIn(env: AdminEnv, user: User): Promise<string> {
   await requestSignInLink(user.email, env.deps, 'test');
+  await env.settle();
   const result = await signInWithLink(linkToken(env.sent), env.deps, 'test');
   if (!result.ok) throw new Error(result.message);
   return result.cookies[0]!.split(';')[0]!;

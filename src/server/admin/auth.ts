@@ -7,18 +7,26 @@
  *   scanners that fetch links cannot use it up.
  * - The session token is stored hashed too, sent in a `Secure; HttpOnly;
  *   SameSite=Strict` cookie that only /beheer/ and /api/admin/ receive.
- * - Asking for a link always gives the same answer, whether or not the
- *   address has an account; the rate limits key on salted hashes.
+ * - Asking for a link always gives the same answer, in the same time,
+ *   whether the address has an account, had one (deactivated) or never had:
+ *   the request path only checks the form and the requester's limit; looking
+ *   the account up, creating the link and sending the mail happen after the
+ *   response (`defer`). The limits count requesters (salted hashes of the
+ *   client address), never the target address, so nobody can use up someone
+ *   else's links; a new link replaces the account's older unused ones.
+ * - Nothing about the address reaches a log line, also when SMTP refuses.
  */
 import { LINK_TTL_MS, SESSION_TTL_MS, signInLinkState, linkStateMessages, type Actor } from '../../domain/admin';
 import { randomToken } from '../http';
 import type { User } from '../store/admin';
-import type { AdminDeps } from './runtime';
+import { redirect } from './forms';
+import { LINKS_PER_HOUR, type AdminDeps } from './runtime';
 
 export const COOKIE = 'so_beheer';
 export const COOKIE_PATHS = ['/beheer/', '/api/admin/'] as const;
-/** At most this many links per account per hour. */
-export const LINKS_PER_HOUR = 5;
+/** At most this many links per account per hour, per requester. */
+export { LINKS_PER_HOUR };
+export const SIGN_IN_SENT_PATH = '/beheer/inloggen/verstuurd/';
 
 const encoder = new TextEncoder();
 
@@ -65,16 +73,33 @@ export const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{
 
 export type SignInRequest = { ok: true } | { ok: false; status: 422 | 429; message: string };
 
-/** Ask for a link. Same answer with or without an account (no way to test addresses). */
+/**
+ * Ask for a link. The answer depends only on the form and on the requester,
+ * never on the account: the account is looked up after the response.
+ */
 export async function requestSignInLink(emailInput: unknown, deps: AdminDeps, clientAddress: string | undefined): Promise<SignInRequest> {
   const email = typeof emailInput === 'string' ? emailInput.trim().toLowerCase() : '';
   if (!EMAIL.test(email) || /[\r\n]/.test(email)) return { ok: false, status: 422, message: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' };
-  const wait = Math.max(await deps.signInLimiter.hit(clientAddress), await deps.signInLimiter.hit(`email|${email}`));
+  const wait = await deps.signInLimiter.hit(clientAddress);
   if (wait > 0) return { ok: false, status: 429, message: `Je hebt te vaak een link gevraagd. Probeer het over ${wait} seconden opnieuw.` };
+  const log = deps.log ?? console.error;
+  // Starts on a later turn of the event loop: not even the account lookup runs before the response.
+  const work = new Promise((resolve) => setTimeout(resolve, 0)).then(() => sendSignInLink(email, deps, clientAddress)).catch((e: unknown) => {
+    // The error of a refused mail names the recipient: log only its kind.
+    const code = typeof (e as { code?: unknown })?.code === 'string' ? ` ${(e as { code: string }).code}` : '';
+    log(`admin: sign-in link could not be sent (${e instanceof Error ? e.name : 'error'}${code.replace(/[^A-Za-z0-9_ ]/g, '')})`);
+  });
+  deps.defer?.(work);
+  return { ok: true };
+}
+
+/** After the response: find the account, make a link (replacing older ones) and mail it. */
+async function sendSignInLink(email: string, deps: AdminDeps, clientAddress: string | undefined): Promise<void> {
   const now = deps.now?.() ?? new Date();
   const user = await deps.admin.findUserByEmail(email);
-  if (!user) return { ok: true };
-  if ((await deps.admin.linksSince(user.id, new Date(now.getTime() - 3600_000))) >= LINKS_PER_HOUR) return { ok: true };
+  if (!user) return;
+  // Per account and requester: someone else asking for your links does not use up yours.
+  if ((await deps.linkLimiter.hit(`${user.id}|${clientAddress ?? 'unknown'}`, now.getTime())) > 0) return;
   const token = randomToken();
   await deps.admin.createLink(await hashToken(token), user.id, new Date(now.getTime() + LINK_TTL_MS), now);
   const url = new URL(`/beheer/inloggen/link/?token=${token}`, deps.runtime.config.PUBLIC_URL).toString();
@@ -88,13 +113,24 @@ export async function requestSignInLink(emailInput: unknown, deps: AdminDeps, cl
       'Je vroeg om in te loggen bij het beheer van Samen Opgroeien. Gebruik deze link:',
       url,
       '',
-      'De link werkt 15 minuten en maar één keer.',
+      'De link werkt 15 minuten en maar één keer. Vraag je daarna een nieuwe link? Dan werkt alleen de nieuwste.',
       'Heb je niet om deze link gevraagd? Dan hoef je niets te doen.',
       '',
       'CJG Haarlem-Zandvoort',
     ].join('\n'),
   });
-  return { ok: true };
+}
+
+export type SignInPost = { response: Response } | { ok: false; status: number; message: string; email: string };
+
+/**
+ * The POST of the sign-in page: on success always the same redirect (same
+ * status, headers and empty body), whatever the address.
+ */
+export async function postSignInRequest(form: URLSearchParams, deps: AdminDeps, clientAddress: string | undefined): Promise<SignInPost> {
+  const result = await requestSignInLink(form.get('email'), deps, clientAddress);
+  if (result.ok) return { response: redirect(SIGN_IN_SENT_PATH) };
+  return { ok: false, status: result.status, message: result.message, email: (form.get('email') ?? '').slice(0, 254) };
 }
 
 export type SignInResult = { ok: true; user: User; cookies: string[] } | { ok: false; status: 400 | 410 | 429; message: string };

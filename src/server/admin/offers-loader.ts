@@ -5,12 +5,15 @@
  * (`parseData`), so partner offers are typed and validated like files.
  *
  * - No database file yet (a fresh checkout, CI): just the files.
+ * - A row whose id is a page of the site (/aanbod/filter/) is skipped.
  * - A file wins over a database row with the same id; a row that no longer
  *   passes the schema is skipped with a warning, never breaking the build.
- * - The description is plain text turned into escaped HTML.
+ * - The description is plain text turned into escaped HTML; bidi controls are removed.
  */
 import { glob, type Loader } from 'astro/loaders';
 import { plainTextToHtml } from '../../domain/admin';
+import { isReservedId } from '../../domain/reserved-ids';
+import { stripBidiControls } from '../../domain/bidi';
 import { readApprovedOffers, type ApprovedOffer } from './approved-offers';
 
 export function offersLoader(opts: { base: string; databaseUrl: string; authToken?: string | undefined }): Loader {
@@ -26,7 +29,15 @@ export function offersLoader(opts: { base: string; databaseUrl: string; authToke
         context.logger.warn(`partner offers not loaded: the database could not be read (${e instanceof Error ? e.message : 'error'})`);
         return;
       }
-      for (const row of rows) {
+      for (const approved of rows) {
+        // Direction overrides would make a published title read differently (src/domain/bidi.ts).
+        const row = stripBidiControls(approved);
+        // A row saved before ids avoided the site's own paths: it must not replace /aanbod/filter/.
+        const sessionIds = Array.isArray(row.data.sessions) ? (row.data.sessions as { id?: unknown }[]).map((x) => String(x?.id)) : [];
+        if (isReservedId('offers', row.id) || sessionIds.some((x) => isReservedId('sessions', x))) {
+          context.logger.warn(`partner offer "${row.id}" skipped: its id or a session id is a page of the site itself`);
+          continue;
+        }
         if (context.store.has(row.id)) {
           context.logger.warn(`partner offer "${row.id}" skipped: a file in content/offers has the same id`);
           continue;

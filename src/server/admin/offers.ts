@@ -5,6 +5,7 @@
  */
 import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
 import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offer-form';
+import { isReservedId } from '../../domain/reserved-ids';
 import type { PartnerOfferRow } from '../store/admin';
 import type { AdminDeps } from './runtime';
 
@@ -31,6 +32,28 @@ export const isDenied = (x: unknown): x is Denied => typeof x === 'object' && x 
 export type SaveResult = { type: 'saved'; row: PartnerOfferRow } | { type: 'invalid'; errors: OfferFormErrors; values: OfferFormValues } | Denied;
 
 export async function saveOffer(actor: Actor, id: string | undefined, form: URLSearchParams, ctx: OfferContext, deps: AdminDeps): Promise<SaveResult> {
+  // Two partners saving "Filter" at the same moment pick the same free id; the second insert then
+  // fails on the primary key and simply tries again with that id taken.
+  const lost = new Set<string>();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await saveOfferOnce(actor, id, form, ctx, deps, lost);
+    } catch (e) {
+      if (id || attempt >= 4 || !(e instanceof IdTaken)) throw e;
+      lost.add(e.id);
+    }
+  }
+}
+
+class IdTaken extends Error {
+  constructor(readonly id: string) {
+    super('offer id taken');
+  }
+}
+
+const isUniqueViolation = (e: unknown) => /UNIQUE|PRIMARY KEY|SQLITE_CONSTRAINT/i.test(e instanceof Error ? `${e.message} ${(e as { code?: string }).code ?? ''}` : '');
+
+async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSearchParams, ctx: OfferContext, deps: AdminDeps, lost: Set<string>): Promise<SaveResult> {
   const now = deps.now?.() ?? new Date();
   const existing = id ? await loadOfferFor(actor, id, deps) : undefined;
   if (isDenied(existing)) return existing;
@@ -38,19 +61,22 @@ export async function saveOffer(actor: Actor, id: string | undefined, form: URLS
   values.provider = existing ? existing.provider : providerFor(actor, values.provider) ?? '';
 
   const dbOffers = await deps.admin.listOffers();
-  const offerIds = new Set([...ctx.offers.map((o) => o.id), ...dbOffers.map((o) => o.id)]);
+  // Taken: content files (the built collection), every database row, and the site's own paths under /aanbod/.
+  const offerIds = new Set([...ctx.offers.map((o) => o.id), ...dbOffers.map((o) => o.id), ...lost]);
+  const offerIdTaken = (x: string) => offerIds.has(x) || isReservedId('offers', x);
   const sessionIds = new Set<string>();
   for (const o of ctx.offers) if (o.id !== existing?.id) o.sessionIds.forEach((s) => sessionIds.add(s));
   for (const o of dbOffers)
     if (o.id !== existing?.id) for (const d of [o.data, o.approvedData]) for (const s of ((d?.sessions ?? []) as { id: string }[])) sessionIds.add(s.id);
 
-  const offerId = existing?.id ?? uniqueId(slugify(values.title), (x) => offerIds.has(x));
+  const offerId = existing?.id ?? uniqueId(slugify(values.title), offerIdTaken);
   values.id = offerId;
   // Ids already used by this offer's own rows stay; a new row gets "<offer>-<date>".
   const own = new Set(values.sessions.map((s) => s.id).filter(Boolean));
   for (const s of own) if (sessionIds.has(s)) return { type: 'invalid', errors: { form: `Bijeenkomst "${s}" bestaat al bij ander aanbod.` }, values };
+  for (const s of own) if (isReservedId('sessions', s)) return { type: 'invalid', errors: { form: `Bijeenkomst "${s}" kan niet: die naam is al een pagina van de website.` }, values };
   const newSessionId = (_row: number, start: string) => {
-    const sid = uniqueId(slugify(`${offerId}-${start.slice(0, 10)}`), (x) => sessionIds.has(x) || own.has(x));
+    const sid = uniqueId(slugify(`${offerId}-${start.slice(0, 10)}`), (x) => sessionIds.has(x) || own.has(x) || isReservedId('sessions', x));
     own.add(sid);
     return sid;
   };
@@ -65,8 +91,13 @@ export async function saveOffer(actor: Actor, id: string | undefined, form: URLS
   if (!result.ok || Object.keys(errors).length) return { type: 'invalid', errors, values };
 
   if (!existing) {
-    const row = await deps.admin.insertOffer({ id: offerId, provider: values.provider, data: result.offer, body: result.body }, now);
-    return { type: 'saved', row };
+    try {
+      const row = await deps.admin.insertOffer({ id: offerId, provider: values.provider, data: result.offer, body: result.body }, now);
+      return { type: 'saved', row };
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new IdTaken(offerId);
+      throw e;
+    }
   }
   const t = transition(existing.status, 'save', actor);
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
@@ -75,17 +106,66 @@ export async function saveOffer(actor: Actor, id: string | undefined, form: URLS
   return { type: 'saved', row };
 }
 
-export type StatusResult = { type: 'changed'; row: PartnerOfferRow } | Denied;
+/**
+ * The version of an offer's working copy: a hash of exactly what the
+ * coordinator reads (data and description). The review form carries it, so
+ * an approval applies to the version that was reviewed and nothing else.
+ */
+export async function offerVersion(row: Pick<PartnerOfferRow, 'data' | 'body'>): Promise<string> {
+  const bytes = new TextEncoder().encode(`${JSON.stringify(row.data)}\n${row.body}`);
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  let s = '';
+  for (const b of d.slice(0, 8)) s += b.toString(16).padStart(2, '0');
+  return s;
+}
 
-/** Submit (owner), approve or send back (coordinator). */
-export async function changeOfferStatus(actor: Actor, id: string, action: Exclude<OfferAction, 'save'>, reason: string | undefined, deps: AdminDeps): Promise<StatusResult> {
+export const VERSION_CHANGED_MESSAGE = 'Deze versie is intussen gewijzigd door de partner. Bekijk de nieuwe versie hieronder en beoordeel opnieuw.';
+export const VERSION_MISSING_MESSAGE = 'Het is niet duidelijk welke versie je hebt beoordeeld. Laad de pagina opnieuw en beoordeel opnieuw.';
+
+export type StatusResult = { type: 'changed'; row: PartnerOfferRow } | (Denied & { version?: string });
+
+/**
+ * Submit (owner), approve or send back (coordinator).
+ * `reviewedVersion` (from offerVersion) binds an approval or send-back to the
+ * version the coordinator saw: the pages and the API always pass it ('' when
+ * the form had none); when the offer changed since, nothing happens and the
+ * answer is 409 with the current version. Only internal callers (commands,
+ * tests of other rules) leave it undefined.
+ */
+export async function changeOfferStatus(
+  actor: Actor,
+  id: string,
+  action: Exclude<OfferAction, 'save'>,
+  reason: string | undefined,
+  deps: AdminDeps,
+  reviewedVersion?: string,
+): Promise<StatusResult> {
   const now = deps.now?.() ?? new Date();
   const existing = await loadOfferFor(actor, id, deps);
   if (isDenied(existing)) return existing;
   const t = transition(existing.status, action, actor, reason);
+  const review = action === 'approve' || action === 'send-back';
+  const bound = review && reviewedVersion !== undefined;
+  // Roles first; then the version, so a partner's edit since the review page was opened gets its own message.
+  if (bound && (t.ok || t.status !== 403)) {
+    const current = await offerVersion(existing);
+    if (!reviewedVersion) return { type: 'denied', status: 422, message: VERSION_MISSING_MESSAGE, version: current };
+    if (reviewedVersion !== current) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: current };
+  }
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
   const remarks = action === 'send-back' ? (reason ?? '').trim().slice(0, 4000) : action === 'approve' ? null : undefined;
-  const row = await deps.admin.updateOffer(id, existing.status, { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' }, now);
-  if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
+  const row = await deps.admin.updateOffer(
+    id,
+    existing.status,
+    { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' },
+    now,
+    // The check above and the write are not one step: the write also requires the same content.
+    bound ? { data: existing.data, body: existing.body } : undefined,
+  );
+  if (!row) {
+    const fresh = await deps.admin.getOffer(id);
+    if (bound && fresh) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: await offerVersion(fresh) };
+    return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
+  }
   return { type: 'changed', row };
 }

@@ -20,9 +20,10 @@ export interface OpenQuestion {
 export type Denied = { type: 'denied'; status: 403; message: string };
 const denied: Denied = { type: 'denied', status: 403, message: 'Alleen medewerkers van het CJG kunnen vragen van jongeren beantwoorden.' };
 
-export async function openQuestions(actor: Actor, deps: Pick<QuestionDeps, 'store'>): Promise<OpenQuestion[] | Denied> {
+export async function openQuestions(actor: Actor, deps: Pick<QuestionDeps, 'store' | 'now'>): Promise<OpenQuestion[] | Denied> {
   if (!isCoordinator(actor)) return denied;
-  const list = await deps.store.list('open');
+  // Questions past their deletion date are never listed, even before the daily purge.
+  const list = await deps.store.list('open', deps.now?.() ?? new Date());
   return list.map((q) => ({ code: q.code, question: q.question, age: q.age, topic: q.topic, askedOn: q.createdAt.slice(0, 10) }));
 }
 
@@ -35,13 +36,14 @@ export async function answerQuestion(actor: Actor, form: URLSearchParams, deps: 
   const code = pickupCodeSchema.safeParse(codeInput);
   const values = { answer: answerInput.slice(0, 20_000) };
   if (!code.success) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet (meer). Laad de pagina opnieuw.' }, values };
-  const found = await deps.store.find(code.data);
+  const now = deps.now?.() ?? new Date();
+  const found = await deps.store.find(code.data, now);
   if (!found) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet meer: hij is gewist.' }, values };
   const answer = answerSchema.safeParse(answerInput);
   if (!answer.success) {
     const m = answer.error.issues[0]!.message;
     return { type: 'invalid', status: 422, code: code.data, errors: { answer: m === 'Het antwoord is leeg.' ? 'Schrijf je antwoord.' : 'Je antwoord is te lang. Gebruik maximaal 10.000 tekens.' }, values };
   }
-  await deps.store.answer(code.data, answer.data, deps.now?.() ?? new Date());
+  if (!(await deps.store.answer(code.data, answer.data, now))) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet meer: hij is gewist.' }, values };
   return { type: 'answered' };
 }

@@ -17,7 +17,7 @@ import type { Session } from '../../schemas/session';
 import { buildSessionCatalogue, type CatalogueSession } from '../catalogue';
 import type { Deps } from '../deps';
 
-import { cancelRegistration, cancelUrl, decideRegistration, resultPath, rulesFor } from '../handlers/registrations';
+import { cancelRegistration, cancelUrl, decideRegistration, offerUrl, rulesFor } from '../handlers/registrations';
 import { promotedMail, type MailMessage } from '../mail/templates';
 import { createAdminRegistrationStore, type AdminRegistrationStore } from '../store/admin-registrations';
 import type { LibsqlRegistrationStore } from '../store/libsql';
@@ -191,7 +191,7 @@ function movedMail(entry: CatalogueSession, r: StoredRegistration, deps: Deps): 
       `We hebben je inschrijving voor ${entry.offer.title} verplaatst naar een andere bijeenkomst: ${formatSlot(entry.session.start, entry.session.end)}, ${entry.place}.`,
       where,
       '',
-      'Kun je dan niet? Annuleer via deze link:',
+      'Kun je dan niet? Annuleer via deze link (links uit eerdere e-mails werken niet meer):',
       cancelUrl(deps, r.cancelToken),
       '',
       'Met vriendelijke groet,',
@@ -226,12 +226,12 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
           {},
           409,
         );
-      if (entry) sendLater(deps, promotedMail(entry, result.registration, cancelUrl(deps, result.registration.cancelToken), new URL(resultPath(r.id), deps.config.PUBLIC_URL).toString()));
+      if (entry) sendLater(deps, promotedMail(entry, result.registration, cancelUrl(deps, result.registration.cancelToken), offerUrl(deps, entry)));
       return done('promoted');
     }
     case 'cancel': {
       if (r.status === 'cancelled' || r.status === 'declined') return invalid({ form: 'Deze inschrijving is al geannuleerd of afgewezen.' }, {}, 409);
-      await cancelRegistration(r.cancelToken, deps);
+      await cancelRegistration({ id: r.id }, deps);
       return done('cancelled');
     }
     case 'confirm':
@@ -262,7 +262,7 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
       if (targetEntry) sendLater(deps, movedMail(targetEntry, result.registration, deps));
       if (entry)
         for (const p of result.promoted)
-          sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), new URL(resultPath(p.id), deps.config.PUBLIC_URL).toString()));
+          sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), offerUrl(deps, entry)));
       return done('moved');
     }
   }

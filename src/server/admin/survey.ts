@@ -5,20 +5,29 @@
  * (/evaluatie/?t=…). The invite stores only a hash of the token and the
  * session, never the registration or address, so an answer cannot be traced
  * to a person; each link works once, for SURVEY_TTL_DAYS.
+ *
+ * Retention (run by the daily job, `purgeSurveyData`): an invite row is
+ * deleted as soon as it is used and when it expires, and the outbox file of
+ * an invite (address + raw token) is deleted when it is used or expires, so
+ * nothing left can tie an answer to an address. Free-text comments are
+ * deleted SURVEY_COMMENT_DAYS after the end of the month of the answer (an
+ * answer stores only its month, on purpose); the score stays for the figures.
  */
 import { toInstant } from '../../domain/dates';
 import { seriesEnd } from '../../domain/offers';
 import { randomToken } from '../http';
 import { createAdminStore } from '../store/admin';
-import type { LibsqlRegistrationStore } from '../store/libsql';
+import type { LibsqlDb, LibsqlRegistrationStore } from '../store/libsql';
 import type { RegistrationStore } from '../store/types';
-import type { Mailer } from '../mail/transport';
+import { forgetOutboxMessage, type Mailer } from '../mail/transport';
 import type { AdminOffer } from './registrations';
 
 export const SURVEY_TTL_DAYS = 30;
 /** Sessions that ended longer ago than this get no survey (e.g. on the first run). */
 export const SURVEY_MAX_AGE_DAYS = 14;
 export const COMMENT_MAX = 1000;
+/** Days after the end of the answer's month that a free-text comment is kept (README, /privacy/). */
+export const SURVEY_COMMENT_DAYS = 90;
 
 export interface SurveyDeps {
   store: RegistrationStore;
@@ -30,9 +39,16 @@ export interface SurveyDeps {
 }
 
 const encoder = new TextEncoder();
-export async function surveyHash(token: string): Promise<string> {
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(`so-survey|${token}`)));
+async function sha256Hex(text: string): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
   return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+export function surveyHash(token: string): Promise<string> {
+  return sha256Hex(`so-survey|${token}`);
+}
+/** Names the invite's outbox file; a different hash from the database's, so the file name alone links to nothing. */
+export async function surveyOutboxKey(token: string): Promise<string> {
+  return (await sha256Hex(`so-survey-outbox|${token}`)).slice(0, 32);
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -44,7 +60,8 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export function lastMeetingEnd(s: { end: string; meetings: number; lastEnd?: string | undefined }): Date {
   return toInstant(seriesEnd(s));
 }
-const adminOf = (store: RegistrationStore) => createAdminStore((store as LibsqlRegistrationStore).db);
+const dbOf = (store: RegistrationStore): LibsqlDb => (store as LibsqlRegistrationStore).db;
+const adminOf = (store: RegistrationStore) => createAdminStore(dbOf(store));
 
 /** Send the survey for every session that ended in the last two weeks and has not had it yet. Safe to run often. */
 export async function sendSurveyInvites(deps: SurveyDeps): Promise<{ sessions: number; invites: number }> {
@@ -69,6 +86,7 @@ export async function sendSurveyInvites(deps: SurveyDeps): Promise<{ sessions: n
           await deps.mailer.send({
             to: r.email,
             kind: 'survey-invite',
+            outboxKey: await surveyOutboxKey(token),
             subject: `Hoe vond je ${offer.data.title}?`,
             text: [
               `Hallo ${r.name},`,
@@ -107,7 +125,7 @@ export type SurveyAnswer =
   | { type: 'invalid'; errors: { score?: string; comment?: string }; values: { score: string; comment: string } }
   | { type: 'gone' };
 
-export async function answerSurvey(form: URLSearchParams, deps: Pick<SurveyDeps, 'store' | 'now'>): Promise<SurveyAnswer> {
+export async function answerSurvey(form: URLSearchParams, deps: Pick<SurveyDeps, 'store' | 'now'> & { outboxDir?: string | undefined }): Promise<SurveyAnswer> {
   const token = form.get('t') ?? '';
   const scoreInput = form.get('score') ?? '';
   const commentInput = form.get('comment') ?? '';
@@ -118,6 +136,27 @@ export async function answerSurvey(form: URLSearchParams, deps: Pick<SurveyDeps,
   const comment = commentInput.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
   if (comment.length > COMMENT_MAX) errors.comment = `Je toelichting is te lang. Gebruik maximaal ${COMMENT_MAX} tekens.`;
   if (errors.score || errors.comment) return { type: 'invalid', errors, values: { score: score ? String(score) : '', comment: commentInput.slice(0, COMMENT_MAX * 2) } };
-  const ok = await adminOf(deps.store).answerSurvey(await surveyHash(token), score!, comment || undefined, deps.now?.() ?? new Date());
-  return ok ? { type: 'saved' } : { type: 'gone' };
+  const hash = await surveyHash(token);
+  const ok = await adminOf(deps.store).answerSurvey(hash, score!, comment || undefined, deps.now?.() ?? new Date());
+  if (!ok) return { type: 'gone' };
+  // The link is used up: forget it. Without the invite row (and its used_at) and the outbox file,
+  // nothing ties this answer to the address it was sent to. A deleted invite reads as "used".
+  await dbOf(deps.store).write((tx) => tx.execute({ sql: 'DELETE FROM survey_invites WHERE token_hash = ?', args: [hash] }));
+  if (deps.outboxDir) await forgetOutboxMessage(deps.outboxDir, await surveyOutboxKey(token));
+  return { type: 'saved' };
+}
+
+/** The first month (YYYY-MM, UTC) whose comments are still kept at `now`. */
+export function firstKeptCommentMonth(now: Date, days = SURVEY_COMMENT_DAYS): string {
+  // A comment of month M goes once the end of M lies `days` back: M < month(now - days).
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 7);
+}
+
+/** Daily retention for the survey: comments past their period, used and expired invites. */
+export async function purgeSurveyData(store: RegistrationStore, now: Date): Promise<{ comments: number; invites: number }> {
+  return dbOf(store).write(async (tx) => {
+    const comments = await tx.execute({ sql: 'UPDATE survey_responses SET comment = NULL WHERE comment IS NOT NULL AND month < ?', args: [firstKeptCommentMonth(now)] });
+    const invites = await tx.execute({ sql: 'DELETE FROM survey_invites WHERE used_at IS NOT NULL OR expires_at <= ?', args: [now.toISOString()] });
+    return { comments: comments.rowsAffected, invites: invites.rowsAffected };
+  });
 }

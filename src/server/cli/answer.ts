@@ -71,7 +71,11 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const updated = await deps.store.answer(code.data, answer.data, new Date());
-    console.log(`Beantwoord. De jongere leest het antwoord met de code op /jongeren/antwoord/.\n\n${show(updated!)}`);
+    if (!updated) {
+      console.error('Onbekende code (of de vraag is al gewist).');
+      return 1;
+    }
+    console.log(`Beantwoord. De jongere leest het antwoord met de code op /jongeren/antwoord/.\n\n${show(updated)}`);
     return 0;
   } finally {
     deps.store.close();

@@ -80,8 +80,8 @@ export async function readAnswer(rawCode: unknown, ctx: ClientContext, deps: Que
   if (!code.success) return notFound;
   const now = deps.now?.() ?? new Date();
   await purgeNow(deps, now);
-  const q = await deps.store.find(code.data);
-  if (!q || new Date(q.deleteAfter).getTime() <= now.getTime()) return notFound;
+  const q = await deps.store.find(code.data, now);
+  if (!q) return notFound;
   return { ok: true, view: q.status === 'answered' ? { status: 'answered', answer: q.answer ?? '' } : { status: 'open' } };
 }
 

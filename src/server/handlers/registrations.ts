@@ -3,7 +3,7 @@
  * (the link in the e-mail), and the coordinator's decision. Web-standard:
  * Request in, Response out.
  */
-import { placesLeft, type RegistrationStatus } from '../../domain/availability';
+import type { RegistrationStatus } from '../../domain/availability';
 import { registrationWindow, type WindowState } from '../../domain/registration-window';
 import { purgeAfter } from '../../domain/retention';
 import { seriesEnd } from '../../domain/offers';
@@ -17,8 +17,13 @@ import type { SessionRules, StoredRegistration } from '../store/types';
 export const HONEYPOT_FIELD = 'website';
 export const STAMP_FIELD = 'formStamp';
 
+/**
+ * `accepted` is all a poster learns: the same for a new registration and a repeat
+ * of an existing one (same session and address), so nobody can find out who is
+ * registered for what. The outcome (place, waiting list, intake) goes by mail.
+ */
 export type SubmitResult =
-  | { type: 'registered'; created: boolean; registration: StoredRegistration; entry: CatalogueSession; cancelUrl: string; placesLeft: number }
+  | { type: 'accepted' }
   | { type: 'invalid'; errors: RegistrationErrors & { form?: string } }
   | { type: 'refused'; status: number; message: string; headers?: Record<string, string> };
 
@@ -55,13 +60,26 @@ function rulesLookup(deps: Deps) {
   };
 }
 
-export function cancelUrl(deps: Deps, token: string): string {
+/**
+ * The personal link in a mail: the page that shows the registration and cancels it.
+ * Only the store hands out a raw token (right after issuing it); without one there is no link.
+ */
+export function cancelUrl(deps: Pick<Deps, 'config'>, token: string | undefined): string {
+  if (!token) throw new Error('No cancel token was issued for this mail');
   return new URL(`/inschrijven/annuleren/?token=${encodeURIComponent(token)}`, deps.config.PUBLIC_URL).toString();
 }
 
-export function resultPath(id: string): string {
-  return `/inschrijven/bevestigd/?id=${encodeURIComponent(id)}`;
+/** The offer's public page (the link in the calendar file: it holds nothing personal). */
+export function offerUrl(deps: Pick<Deps, 'config'>, entry: CatalogueSession): string {
+  return new URL(`/aanbod/${encodeURIComponent(entry.offer.id)}/`, deps.config.PUBLIC_URL).toString();
 }
+
+/** Where a browser goes after any accepted registration: one neutral page, "look in your mail". */
+export const SENT_PATH = '/inschrijven/verstuurd/';
+
+/** The one answer to every accepted registration, new or repeat. */
+export const ACCEPTED_MESSAGE =
+  'Dank je. We hebben je een e-mail gestuurd. Daarin staat of er een plek voor je is, en hoe je kunt annuleren. Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail (spam).';
 
 function sendLater(deps: Deps, message: MailMessage) {
   const log = deps.log ?? console.error;
@@ -105,7 +123,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   if (!v.ok) return { type: 'invalid', errors: v.errors };
 
   const d = v.data;
-  const { registration, created, held } = await deps.store.register(
+  const { registration, created } = await deps.store.register(
     {
       sessionId: entry.session.id,
       offerId: entry.offer.id,
@@ -122,9 +140,10 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
     },
     rulesFor(entry),
   );
-  const url = cancelUrl(deps, registration.cancelToken);
-  if (created) sendLater(deps, confirmationMail(entry, registration, url, new URL(resultPath(registration.id), deps.config.PUBLIC_URL).toString()));
-  return { type: 'registered', created, registration, entry, cancelUrl: url, placesLeft: placesLeft(entry.session.capacity, entry.session.taken + held) };
+  // New or repeat: the same mail is composed and sent after the response, to the address on
+  // file (a repeat gets its owner's own data and a fresh link, never what the poster typed).
+  sendLater(deps, confirmationMail(entry, registration, cancelUrl(deps, registration.cancelToken), offerUrl(deps, entry), { repeat: !created }));
+  return { type: 'accepted' };
 }
 
 /** POST /api/registrations (JSON or form-encoded). */
@@ -145,22 +164,12 @@ export function registrationResponse(result: SubmitResult, request?: Request): R
       return json(422, { errors: result.errors });
     case 'refused':
       return problem(result.status, result.message, {}, result.headers);
-    case 'registered': {
-      const r = result.registration;
-      // A browser form posted straight here: send it on to the result page.
+    case 'accepted':
+      // A browser form posted straight here: send it on to the neutral page.
       if (request && (request.headers.get('accept') ?? '').includes('text/html'))
-        return new Response(null, { status: 303, headers: { location: resultPath(r.id), 'cache-control': 'no-store' } });
-      return json(result.created ? 201 : 200, {
-        status: r.status,
-        registrationId: r.id,
-        cancelUrl: result.cancelUrl,
-        sessionId: r.sessionId,
-        participants: r.participants,
-        placesLeft: result.placesLeft,
-        message: statusMessages[r.status],
-        ...(result.created ? {} : { duplicate: true }),
-      });
-    }
+        return new Response(null, { status: 303, headers: { location: SENT_PATH, 'cache-control': 'no-store' } });
+      // No id, token, status or places: those would tell a repeat from a new registration.
+      return json(202, { message: ACCEPTED_MESSAGE });
   }
 }
 
@@ -178,16 +187,15 @@ export async function findForCancel(token: string, deps: Deps): Promise<{ regist
   return registration ? { registration, entry: deps.catalogue(registration.sessionId) } : undefined;
 }
 
-/** Cancel by token; mails the parent and everyone promoted from the waiting list. */
-export async function cancelRegistration(token: string, deps: Deps) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  const result = await deps.store.cancel(token, rulesLookup(deps));
+/** Cancel by the token from the mail, or by id (staff); mails the parent and everyone promoted from the waiting list. */
+export async function cancelRegistration(ref: string | { id: string }, deps: Deps) {
+  if (typeof ref === 'string' && !/^[A-Za-z0-9_-]{43}$/.test(ref)) return undefined;
+  const result = await deps.store.cancel(typeof ref === 'string' ? { token: ref } : ref, rulesLookup(deps));
   if (!result) return undefined;
   const entry = deps.catalogue(result.registration.sessionId);
   if (entry && result.changed) {
     sendLater(deps, cancelledMail(entry, result.registration));
-    for (const p of result.promoted)
-      sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), new URL(resultPath(p.id), deps.config.PUBLIC_URL).toString()));
+    for (const p of result.promoted) sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), offerUrl(deps, entry)));
   }
   return { ...result, entry };
 }
@@ -199,7 +207,7 @@ export async function handleCancelRegistration(request: Request, deps: Deps, ctx
     const token = typeof fields.token === 'string' ? fields.token : '';
     const result = await cancelRegistration(token, deps);
     if (!result) return problem(404, 'Deze annuleerlink klopt niet of is verlopen.');
-    return json(200, { status: result.registration.status, registrationId: result.registration.id, promoted: result.promoted.length, message: statusMessages.cancelled });
+    return json(200, { status: result.registration.status, promoted: result.promoted.length, message: statusMessages.cancelled });
   } catch (e) {
     return errorResponse(e, deps);
   }
@@ -210,19 +218,12 @@ export async function decideRegistration(id: string, decision: 'confirmed' | 'de
   const result = await deps.store.decide(id, decision, rulesLookup(deps));
   if (!result) return undefined;
   const entry = deps.catalogue(result.registration.sessionId);
-  if (entry && result.registration.status === decision) {
+  // Only a real decision (the store issued a fresh link) is mailed; deciding twice sends nothing.
+  if (entry && result.registration.status === decision && result.registration.cancelToken) {
     const r = result.registration;
-    sendLater(deps, decidedMail(entry, r, cancelUrl(deps, r.cancelToken), new URL(resultPath(r.id), deps.config.PUBLIC_URL).toString()));
-    for (const p of result.promoted)
-      sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), new URL(resultPath(p.id), deps.config.PUBLIC_URL).toString()));
+    sendLater(deps, decidedMail(entry, r, r.status === 'confirmed' ? cancelUrl(deps, r.cancelToken) : '', offerUrl(deps, entry)));
+    for (const p of result.promoted) sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), offerUrl(deps, entry)));
   }
   return result;
 }
 
-/** The result page: what happened to a registration (by its random id). */
-export async function findResult(id: string, deps: Deps) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  const registration = await deps.store.findById(id);
-  if (!registration) return undefined;
-  return { registration, entry: deps.catalogue(registration.sessionId), cancelUrl: cancelUrl(deps, registration.cancelToken), message: statusMessages[registration.status] };
-}

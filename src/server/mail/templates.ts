@@ -15,6 +15,12 @@ export interface MailMessage {
   attachments?: { filename: string; content: string; contentType: string }[];
   /** What kind of message (for the log line, which never holds personal data). */
   kind: string;
+  /**
+   * Set on a message whose link ties the address to anonymous data (a survey
+   * invite): names its outbox file (derived from the link, not linkable to the
+   * database without it), so the file can be deleted once the link is used.
+   */
+  outboxKey?: string;
 }
 
 const statusLines: Record<RegistrationStatus, string> = {
@@ -48,6 +54,7 @@ function footer(cancelUrl: string): string[] {
     '',
     'Kun je toch niet komen? Annuleer dan via deze link, dan kan iemand anders je plek krijgen:',
     cancelUrl,
+    'Via deze link zie je ook hoe het met je inschrijving staat. Gebruik altijd de link uit de nieuwste e-mail van ons: een link uit een eerdere e-mail werkt dan niet meer.',
     '',
     'Vragen? Bel het CJG of beantwoord deze e-mail.',
     '',
@@ -58,19 +65,32 @@ function footer(cancelUrl: string): string[] {
   ];
 }
 
-export function confirmationMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {
+/** Said in the mail to a repeat: someone (maybe not the owner) entered this address again. */
+const repeatLines = [
+  'Je e-mailadres is nog een keer ingevuld voor deze bijeenkomst. Je was al ingeschreven: er is niets veranderd aan je inschrijving. Hieronder staat hoe het ervoor staat.',
+  'Je krijgt hierin een nieuwe link om te annuleren. De link uit eerdere e-mails werkt niet meer.',
+  'Heb je dit niet zelf gedaan? Dan hoef je niets te doen.',
+];
+
+/**
+ * The mail after every accepted registration. `repeat`: the address was already
+ * registered; the mail shows the existing registration (the owner's own data) with
+ * a fresh link. Both are composed the same way, with the same attachment.
+ */
+export function confirmationMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string, opts: { repeat?: boolean } = {}): MailMessage {
   const subject =
     r.status === 'confirmed'
       ? `Je inschrijving: ${entry.offer.title}`
       : r.status === 'pending'
         ? `Je aanmelding: ${entry.offer.title} (we bellen je)`
         : `Wachtlijst: ${entry.offer.title}`;
-  const text = [`Hallo ${r.name},`, '', statusLines[r.status], '', ...details(entry, r), ...footer(cancelUrl)].join('\n');
+  const intro = opts.repeat ? [...repeatLines, ''] : [];
+  const text = [`Hallo ${r.name},`, '', ...intro, statusLines[r.status], '', ...details(entry, r), ...footer(cancelUrl)].join('\n');
   const attachments =
     r.status === 'waitlisted'
       ? []
       : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { uid: `${r.id}@samenopgroeien`, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
-  return { to: r.email, subject, text, attachments, kind: `registration-${r.status}` };
+  return { to: r.email, subject, text, attachments, kind: opts.repeat ? 'registration-repeat' : `registration-${r.status}` };
 }
 
 export function promotedMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {

@@ -9,7 +9,7 @@
  */
 import type { InValue, Transaction } from '@libsql/client';
 import { decideRegistration, holdsPlace, placesLeft, promoteFromWaitlist, type RegistrationStatus } from '../../domain/availability';
-import { COLUMNS, toRegistration, type LibsqlDb } from './libsql';
+import { COLUMNS, issueCancelToken, toRegistration, withToken, type LibsqlDb } from './libsql';
 import type { SessionRules, StoredRegistration } from './types';
 
 export type ChangeResult =
@@ -57,7 +57,9 @@ export function createAdminRegistrationStore(db: LibsqlDb) {
     );
     const promoted: StoredRegistration[] = [];
     for (const m of moves) {
-      const r = await one(tx, `UPDATE registrations SET status = ?, updated_at = ? WHERE id = ? AND status = 'waitlisted' RETURNING ${COLUMNS}`, [m.status, now, m.id]);
+      // Each status change below is mailed with a cancel link: a fresh token (only its hash is stored).
+      const issued = issueCancelToken();
+      const r = withToken(await one(tx, `UPDATE registrations SET status = ?, cancel_token = ?, updated_at = ? WHERE id = ? AND status = 'waitlisted' RETURNING ${COLUMNS}`, [m.status, issued.hash, now, m.id]), issued.token);
       if (!r) continue;
       await adjust(tx, sessionId, 'waitlisted', r.status, r.participants);
       promoted.push(r);
@@ -95,7 +97,8 @@ export function createAdminRegistrationStore(db: LibsqlDb) {
         const { held } = await counters(tx, r.sessionId);
         if (r.participants > placesLeft(rules.capacity, rules.taken + held)) return { ok: false, reason: 'full' };
         const status = rules.intake ? 'pending' : 'confirmed';
-        const updated = (await one(tx, `UPDATE registrations SET status = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [status, now.toISOString(), id]))!;
+        const issued = issueCancelToken();
+        const updated = withToken(await one(tx, `UPDATE registrations SET status = ?, cancel_token = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [status, issued.hash, now.toISOString(), id]), issued.token)!;
         await adjust(tx, r.sessionId, 'waitlisted', status, r.participants);
         return { ok: true, registration: updated, promoted: [] };
       });
@@ -128,7 +131,11 @@ export function createAdminRegistrationStore(db: LibsqlDb) {
         // An old cancelled or declined registration of this person in the target session makes way (its anonymous fact is kept by the trigger).
         if (existing) await tx.execute({ sql: 'DELETE FROM registrations WHERE id = ?', args: [String(existing.id)] });
         const nowIso = now.toISOString();
-        const updated = (await one(tx, `UPDATE registrations SET session_id = ?, status = ?, updated_at = ?, purge_after = ? WHERE id = ? RETURNING ${COLUMNS}`, [toSessionId, status, nowIso, purgeAfter.toISOString(), id]))!;
+        const issued = issueCancelToken();
+        const updated = withToken(
+          await one(tx, `UPDATE registrations SET session_id = ?, status = ?, cancel_token = ?, updated_at = ?, purge_after = ? WHERE id = ? RETURNING ${COLUMNS}`, [toSessionId, status, issued.hash, nowIso, purgeAfter.toISOString(), id]),
+          issued.token,
+        )!;
         await adjust(tx, r.sessionId, r.status, undefined, r.participants);
         await adjust(tx, toSessionId, undefined, status, r.participants);
         const promoted = holdsPlace(r.status) ? await fillFromWaitlist(tx, r.sessionId, rulesOf(r.sessionId), nowIso) : [];

@@ -120,10 +120,20 @@ export function createAdminStore(db: LibsqlDb) {
       return rs.rows.map(toUser);
     },
 
-    async setUserActive(id: string, active: boolean) {
-      await write(async (tx) => {
-        await tx.execute({ sql: 'UPDATE users SET active = ? WHERE id = ?', args: [active ? 1 : 0, id] });
-        if (!active) await tx.execute({ sql: 'DELETE FROM admin_sessions WHERE user_id = ?', args: [id] });
+    /** Any account, active or not (the accounts page). */
+    getUser(id: string) {
+      return user(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`, [id]);
+    },
+
+    /** Deactivating ends the account's sessions and makes its open sign-in links worthless. */
+    async setUserActive(id: string, active: boolean, now: Date = new Date()): Promise<User | undefined> {
+      return write(async (tx) => {
+        const rs = await tx.execute({ sql: `UPDATE users SET active = ? WHERE id = ? RETURNING ${USER_COLUMNS}`, args: [active ? 1 : 0, id] });
+        if (!active) {
+          await tx.execute({ sql: 'DELETE FROM admin_sessions WHERE user_id = ?', args: [id] });
+          await tx.execute({ sql: 'UPDATE login_links SET replaced_at = ? WHERE user_id = ? AND used_at IS NULL AND replaced_at IS NULL', args: [now.toISOString(), id] });
+        }
+        return rs.rows[0] ? toUser(rs.rows[0]) : undefined;
       });
     },
 
@@ -133,10 +143,12 @@ export function createAdminStore(db: LibsqlDb) {
       return Number(rs.rows[0]!.n);
     },
 
+    /** A new link; it replaces the account's older unused links (only the newest mail works). */
     async createLink(tokenHash: string, userId: string, expiresAt: Date, now: Date) {
       await write(async (tx) => {
         // Old links are worthless: clean them up while we are here.
         await tx.execute({ sql: 'DELETE FROM login_links WHERE expires_at < ?', args: [new Date(now.getTime() - 24 * 3600_000).toISOString()] });
+        await tx.execute({ sql: 'UPDATE login_links SET replaced_at = ? WHERE user_id = ? AND used_at IS NULL AND replaced_at IS NULL', args: [now.toISOString(), userId] });
         await tx.execute({
           sql: 'INSERT INTO login_links (token_hash, user_id, expires_at, used_at, created_at) VALUES (?, ?, ?, NULL, ?)',
           args: [tokenHash, userId, expiresAt.toISOString(), now.toISOString()],
@@ -148,13 +160,13 @@ export function createAdminStore(db: LibsqlDb) {
      * Use a sign-in link: read and mark it used in one transaction, so two
      * clicks at the same moment cannot both sign in.
      */
-    consumeLink(tokenHash: string, now: Date): Promise<{ link: { expiresAt: string; usedAt: string | null; userId: string } | undefined }> {
+    consumeLink(tokenHash: string, now: Date): Promise<{ link: { expiresAt: string; usedAt: string | null; replacedAt: string | null; userId: string } | undefined }> {
       return write(async (tx) => {
-        const rs = await tx.execute({ sql: 'SELECT user_id, expires_at, used_at FROM login_links WHERE token_hash = ?', args: [tokenHash] });
+        const rs = await tx.execute({ sql: 'SELECT user_id, expires_at, used_at, replaced_at FROM login_links WHERE token_hash = ?', args: [tokenHash] });
         const r = rs.rows[0];
         if (!r) return { link: undefined };
-        const link = { userId: String(r.user_id), expiresAt: String(r.expires_at), usedAt: optStr(r.used_at) };
-        if (!link.usedAt) await tx.execute({ sql: 'UPDATE login_links SET used_at = ? WHERE token_hash = ?', args: [now.toISOString(), tokenHash] });
+        const link = { userId: String(r.user_id), expiresAt: String(r.expires_at), usedAt: optStr(r.used_at), replacedAt: optStr(r.replaced_at) };
+        if (!link.usedAt && !link.replacedAt) await tx.execute({ sql: 'UPDATE login_links SET used_at = ? WHERE token_hash = ?', args: [now.toISOString(), tokenHash] });
         return { link };
       });
     },
@@ -224,6 +236,8 @@ export function createAdminStore(db: LibsqlDb) {
       expected: OfferStatus,
       change: { status: OfferStatus; data?: unknown; body?: string; remarks?: string | null; approve?: boolean; submitted?: boolean },
       now: Date,
+      /** Only if the working version is still exactly this (the version the coordinator reviewed). */
+      expectedContent?: { data: unknown; body: string },
     ): Promise<PartnerOfferRow | undefined> {
       return write(async (tx) => {
         const sets = ['status = ?', 'updated_at = ?'];
@@ -233,9 +247,12 @@ export function createAdminStore(db: LibsqlDb) {
         if (change.remarks !== undefined) (sets.push('remarks = ?'), args.push(change.remarks));
         if (change.submitted) (sets.push('submitted_at = ?'), args.push(now.toISOString()));
         if (change.approve) sets.push('approved_data = data', 'approved_body = body', `approved_at = '${now.toISOString()}'`);
+        const where = ['id = ?', 'status = ?'];
+        const whereArgs: InValue[] = [id, expected];
+        if (expectedContent) (where.push('data = ?', 'body = ?'), whereArgs.push(JSON.stringify(expectedContent.data), expectedContent.body));
         const rs = await tx.execute({
-          sql: `UPDATE partner_offers SET ${sets.join(', ')} WHERE id = ? AND status = ? RETURNING ${OFFER_COLUMNS}`,
-          args: [...args, id, expected],
+          sql: `UPDATE partner_offers SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING ${OFFER_COLUMNS}`,
+          args: [...args, ...whereArgs],
         });
         return rs.rows[0] ? toOfferRow(rs.rows[0]) : undefined;
       });

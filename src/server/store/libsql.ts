@@ -9,16 +9,38 @@
  * busy timeout.
  */
 import { createClient, type Client, type InValue, type Row, type Transaction } from '@libsql/client';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
 import { decideRegistration, holdsPlace, promoteFromWaitlist, type RegistrationStatus } from '../../domain/availability';
 import { randomToken } from '../http';
+import { ensureDatabaseFile, restrictDatabaseFiles } from './files';
 import { migrations } from './migrations';
-import type { NewRegistration, RegisterResult, RegistrationStore, SessionRules, StoredRegistration } from './types';
+import type { CancelRef, NewRegistration, RegisterResult, RegistrationStore, SessionRules, StoredRegistration } from './types';
 
 /** The registration columns, in the order `toRegistration` reads them. */
 export const COLUMNS =
   'id, session_id, offer_id, email, name, phone, participants, child_first_name, child_age, school_group, municipality, remarks, status, cancel_token, created_at, updated_at, purge_after';
+
+/**
+ * Cancel tokens: the database keeps only `cancelTokenHash(token)` in
+ * `cancel_token`; the raw token exists only in the e-mail. Every store call
+ * that leads to a mail with a link issues a fresh token (`issueCancelToken`)
+ * and returns it once on the registration (`cancelToken`); the earlier link
+ * stops working. Rows written before this change still hold a raw token
+ * (43 characters, never 64 hex), which keeps working until it is rotated.
+ */
+export function cancelTokenHash(token: string): string {
+  return createHash('sha256').update(`so-cancel|${token}`).digest('hex');
+}
+
+export function issueCancelToken(): { token: string; hash: string } {
+  const token = randomToken();
+  return { token, hash: cancelTokenHash(token) };
+}
+
+/** The registration as read, plus the raw token just issued for it. */
+export function withToken(r: StoredRegistration | undefined, token: string): StoredRegistration | undefined {
+  return r && { ...r, cancelToken: token };
+}
 
 export function toRegistration(r: Row): StoredRegistration {
   const opt = <T>(v: unknown) => (v === null || v === undefined ? undefined : (v as T));
@@ -36,18 +58,10 @@ export function toRegistration(r: Row): StoredRegistration {
     municipality: String(r.municipality),
     remarks: opt<string>(r.remarks),
     status: String(r.status) as RegistrationStatus,
-    cancelToken: String(r.cancel_token),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
     purgeAfter: String(r.purge_after),
   };
-}
-
-/** Create the folder of a `file:` database. */
-function ensureFolder(url: string) {
-  if (!url.startsWith('file:')) return;
-  const path = url.slice('file:'.length).split('?')[0]!;
-  if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 }
 
 /** The database under the registration store, for the other stores of this process (back office): same client, same write queue. */
@@ -61,7 +75,7 @@ export interface LibsqlRegistrationStore extends RegistrationStore {
 }
 
 export function createLibsqlStore(url: string, authToken?: string): LibsqlRegistrationStore {
-  ensureFolder(url);
+  ensureDatabaseFile(url);
   const client: Client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: 10_000 });
   const local = url.startsWith('file:');
   let queue: Promise<unknown> = Promise.resolve();
@@ -95,9 +109,9 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     return rs.rows[0] ? Number(rs.rows[0].held) : 0;
   }
 
-  /** Keep the per-session counters in step (inside the caller's transaction). */
-  async function adjust(tx: Transaction, sessionId: string, dHeld: number, dWaiting: number): Promise<void> {
-    if (!dHeld && !dWaiting) return;
+  /** Keep the per-session counters in step (inside the caller's transaction). `always`: run even for no change (same work for every registration). */
+  async function adjust(tx: Transaction, sessionId: string, dHeld: number, dWaiting: number, always = false): Promise<void> {
+    if (!dHeld && !dWaiting && !always) return;
     await tx.execute({
       sql: `INSERT INTO session_places (session_id, held, waiting) VALUES (?1, MAX(?2, 0), MAX(?3, 0))
             ON CONFLICT (session_id) DO UPDATE SET held = held + ?2, waiting = waiting + ?3`,
@@ -126,7 +140,9 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     );
     const promoted: StoredRegistration[] = [];
     for (const m of moves) {
-      const r = await one(tx, `UPDATE registrations SET status = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [m.status, now, m.id]);
+      // Promoted people get a mail with a link: a fresh token.
+      const issued = issueCancelToken();
+      const r = withToken(await one(tx, `UPDATE registrations SET status = ?, cancel_token = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [m.status, issued.hash, now, m.id]), issued.token);
       if (!r) continue;
       await adjust(tx, sessionId, ...delta('waitlisted', r.status, r.participants));
       promoted.push(r);
@@ -134,22 +150,31 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     return promoted;
   }
 
-  /** One registration inside the caller's transaction; the decision is the pure `decideRegistration`. */
+  /**
+   * One registration inside the caller's transaction; the decision is the pure `decideRegistration`.
+   * A repeat (same session and address, not cancelled or declined) changes nothing but the cancel
+   * token, so its owner gets a fresh link by mail; the data in the repeat is ignored. Both paths run
+   * the same three statements (state, write RETURNING, counter upsert), so neither the answer nor
+   * the time tells a new registration from a repeat.
+   */
   async function registerOne(tx: Transaction, input: NewRegistration, rules: SessionRules): Promise<RegisterResult> {
     const now = new Date().toISOString();
     const state = await tx.execute({
       sql: `SELECT
         COALESCE((SELECT held FROM session_places WHERE session_id = ?1), 0) AS held,
         COALESCE((SELECT waiting FROM session_places WHERE session_id = ?1), 0) AS waiting,
-        (SELECT id FROM registrations WHERE session_id = ?1 AND email = ?2) AS existing`,
+        (SELECT id FROM registrations WHERE session_id = ?1 AND email = ?2) AS existing,
+        (SELECT status FROM registrations WHERE session_id = ?1 AND email = ?2) AS existing_status`,
       args: [input.sessionId, input.email],
     });
     const row = state.rows[0]!;
     const heldBefore = Number(row.held);
     const existingId = row.existing === null ? undefined : String(row.existing);
-    if (existingId) {
-      const existing = (await one(tx, `SELECT ${COLUMNS} FROM registrations WHERE id = ?`, [existingId]))!;
-      if (existing.status !== 'cancelled' && existing.status !== 'declined') return { registration: existing, created: false, held: heldBefore };
+    const issued = issueCancelToken();
+    if (existingId && row.existing_status !== 'cancelled' && row.existing_status !== 'declined') {
+      const existing = await one(tx, `UPDATE registrations SET cancel_token = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [issued.hash, now, existingId]);
+      await adjust(tx, input.sessionId, 0, 0, true);
+      return { registration: withToken(existing, issued.token)!, created: false, held: heldBefore };
     }
     const status = decideRegistration({
       capacity: rules.capacity,
@@ -160,7 +185,7 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     });
     const values: InValue[] = [
       input.offerId, input.name, input.phone ?? null, input.participants, input.childFirstName ?? null, input.childAge ?? null,
-      input.schoolGroup ?? null, input.municipality, input.remarks ?? null, status, randomToken(), now, now, input.purgeAfter.toISOString(),
+      input.schoolGroup ?? null, input.municipality, input.remarks ?? null, status, issued.hash, now, now, input.purgeAfter.toISOString(),
     ];
     const registration = existingId
       ? await one(
@@ -172,8 +197,8 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
       : await one(tx, `INSERT INTO registrations (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`, [
           crypto.randomUUID(), input.sessionId, input.offerId, input.email, ...values.slice(1),
         ]);
-    await adjust(tx, input.sessionId, ...delta(undefined, status, input.participants));
-    return { registration: registration!, created: true, held: heldBefore + (holdsPlace(status) ? input.participants : 0) };
+    await adjust(tx, input.sessionId, ...delta(undefined, status, input.participants), true);
+    return { registration: withToken(registration, issued.token)!, created: true, held: heldBefore + (holdsPlace(status) ? input.participants : 0) };
   }
 
   /**
@@ -229,11 +254,17 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     }
   }
 
+  /** The row a cancel reference points at: by id (staff), or by token (its hash, or a raw token of a row from before hashing). */
+  function byRef(ref: CancelRef): { where: string; args: InValue[] } {
+    return 'id' in ref ? { where: 'id = ?', args: [ref.id] } : { where: 'cancel_token IN (?, ?)', args: [cancelTokenHash(ref.token), ref.token] };
+  }
+
   return {
     db: { client, write },
 
     async migrate() {
       if (local) await client.execute('PRAGMA journal_mode = WAL');
+      restrictDatabaseFiles(url);
       await client.execute(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
       for (const m of migrations) {
         await write(async (tx) => {
@@ -243,6 +274,7 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
           await tx.execute({ sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', args: [m.version, m.name, new Date().toISOString()] });
         });
       }
+      restrictDatabaseFiles(url);
     },
 
     register(input, rules) {
@@ -262,12 +294,14 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
     },
 
     findByCancelToken(token) {
-      return one(client, `SELECT ${COLUMNS} FROM registrations WHERE cancel_token = ?`, [token]);
+      const ref = byRef({ token });
+      return one(client, `SELECT ${COLUMNS} FROM registrations WHERE ${ref.where}`, ref.args);
     },
 
-    cancel(token, rulesOf) {
+    cancel(cancelRef, rulesOf) {
       return write(async (tx) => {
-        const r = await one(tx, `SELECT ${COLUMNS} FROM registrations WHERE cancel_token = ?`, [token]);
+        const ref = byRef(cancelRef);
+        const r = await one(tx, `SELECT ${COLUMNS} FROM registrations WHERE ${ref.where}`, ref.args);
         if (!r) return undefined;
         if (r.status === 'cancelled' || r.status === 'declined') return { registration: r, promoted: [], changed: false };
         const now = new Date().toISOString();
@@ -283,7 +317,9 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
         const r = await one(tx, `SELECT ${COLUMNS} FROM registrations WHERE id = ?`, [id]);
         if (!r || r.status !== 'pending') return r ? { registration: r, promoted: [] } : undefined;
         const now = new Date().toISOString();
-        const updated = (await one(tx, `UPDATE registrations SET status = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [decision, now, id]))!;
+        // The decision is mailed with a link: a fresh token.
+        const issued = issueCancelToken();
+        const updated = withToken(await one(tx, `UPDATE registrations SET status = ?, cancel_token = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`, [decision, issued.hash, now, id]), issued.token)!;
         await adjust(tx, r.sessionId, ...delta(r.status, decision, r.participants));
         const promoted = decision === 'declined' ? await promote(tx, r.sessionId, rulesOf(r.sessionId), now) : [];
         return { registration: updated, promoted };
@@ -302,8 +338,19 @@ export function createLibsqlStore(url: string, authToken?: string): LibsqlRegist
       return rs.rows.map(toRegistration);
     },
 
-    purge(now) {
+    purge(now, purgeAfterOf) {
       return write(async (tx) => {
+        // Retention follows the session: a session moved in the catalogue (an edited offer that was
+        // published, or another date in a content file) moves the deletion date of its registrations.
+        // Sessions the catalogue no longer knows keep the date stored when they were last known.
+        if (purgeAfterOf) {
+          const sessions = await tx.execute('SELECT DISTINCT session_id FROM registrations');
+          for (const row of sessions.rows) {
+            const sessionId = String(row.session_id);
+            const at = purgeAfterOf(sessionId)?.toISOString();
+            if (at) await tx.execute({ sql: 'UPDATE registrations SET purge_after = ?1 WHERE session_id = ?2 AND purge_after <> ?1', args: [at, sessionId] });
+          }
+        }
         const rs = await tx.execute({ sql: 'DELETE FROM registrations WHERE purge_after <= ?', args: [now.toISOString()] });
         if (rs.rowsAffected) {
           await tx.execute('DELETE FROM session_places');

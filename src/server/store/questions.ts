@@ -4,11 +4,10 @@
  * from the retention rule in src/domain/question-retention.ts.
  */
 import { createClient, type Client, type Row } from '@libsql/client';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { questionDeleteAt, type QuestionRetention } from '../../domain/question-retention';
 import type { QuestionInput, QuestionStatus } from '../../schemas/question';
 import { questionMigrations } from './migrations/questions';
+import { ensureDatabaseFile, restrictDatabaseFiles } from './files';
 
 export interface StoredQuestion {
   code: string;
@@ -26,10 +25,14 @@ export interface QuestionStore {
   migrate(): Promise<void>;
   /** Store a question under `code`; false if the code is taken (the caller draws a new one). */
   create(code: string, input: QuestionInput, now: Date): Promise<boolean>;
-  find(code: string): Promise<StoredQuestion | undefined>;
-  /** Answer (or correct an answer); the deletion date moves to answer + retention. */
+  /**
+   * A question past its deletion date does not exist, for every read and the
+   * answer, even before the purge has run: `now` decides (default: the clock).
+   */
+  find(code: string, now?: Date): Promise<StoredQuestion | undefined>;
+  /** Answer (or correct an answer); the deletion date moves to answer + retention. Undefined when gone. */
   answer(code: string, answer: string, now: Date): Promise<StoredQuestion | undefined>;
-  list(status?: QuestionStatus): Promise<StoredQuestion[]>;
+  list(status?: QuestionStatus, now?: Date): Promise<StoredQuestion[]>;
   /** Delete every question past its retention. Returns the number deleted. */
   purge(now: Date): Promise<number>;
   close(): void;
@@ -50,14 +53,8 @@ function toQuestion(r: Row): StoredQuestion {
   };
 }
 
-function ensureFolder(url: string) {
-  if (!url.startsWith('file:')) return;
-  const path = url.slice('file:'.length).split('?')[0]!;
-  if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-}
-
 export function createQuestionStore(url: string, retention: QuestionRetention, authToken?: string): QuestionStore {
-  ensureFolder(url);
+  ensureDatabaseFile(url);
   const client: Client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: 10_000 });
   const COLUMNS = 'code, question, age, topic, status, answer, created_at, answered_at, delete_after';
 
@@ -73,6 +70,7 @@ export function createQuestionStore(url: string, retention: QuestionRetention, a
             await tx.execute({ sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', args: [m.version, m.name, new Date().toISOString()] });
           }
           await tx.commit();
+          restrictDatabaseFiles(url);
         } catch (e) {
           await tx.rollback().catch(() => {});
           throw e;
@@ -90,26 +88,27 @@ export function createQuestionStore(url: string, retention: QuestionRetention, a
       return rs.rowsAffected === 1;
     },
 
-    async find(code) {
-      const rs = await client.execute({ sql: `SELECT ${COLUMNS} FROM questions WHERE code = ?`, args: [code] });
+    async find(code, now = new Date()) {
+      const rs = await client.execute({ sql: `SELECT ${COLUMNS} FROM questions WHERE code = ? AND delete_after > ?`, args: [code, now.toISOString()] });
       return rs.rows[0] ? toQuestion(rs.rows[0]) : undefined;
     },
 
     async answer(code, answer, now) {
-      const found = await this.find(code);
+      const found = await this.find(code, now);
       if (!found) return undefined;
       const deleteAfter = questionDeleteAt({ createdAt: new Date(found.createdAt), answeredAt: now }, retention).toISOString();
-      await client.execute({
-        sql: `UPDATE questions SET status = 'answered', answer = ?, answered_at = ?, delete_after = ? WHERE code = ?`,
-        args: [answer, now.toISOString(), deleteAfter, code],
+      // `delete_after > now` again in the write: a question that expired in between stays gone.
+      const rs = await client.execute({
+        sql: `UPDATE questions SET status = 'answered', answer = ?, answered_at = ?, delete_after = ? WHERE code = ? AND delete_after > ?`,
+        args: [answer, now.toISOString(), deleteAfter, code, now.toISOString()],
       });
-      return this.find(code);
+      return rs.rowsAffected ? this.find(code, now) : undefined;
     },
 
-    async list(status) {
+    async list(status, now = new Date()) {
       const rs = status
-        ? await client.execute({ sql: `SELECT ${COLUMNS} FROM questions WHERE status = ? ORDER BY created_at`, args: [status] })
-        : await client.execute(`SELECT ${COLUMNS} FROM questions ORDER BY created_at`);
+        ? await client.execute({ sql: `SELECT ${COLUMNS} FROM questions WHERE status = ? AND delete_after > ? ORDER BY created_at`, args: [status, now.toISOString()] })
+        : await client.execute({ sql: `SELECT ${COLUMNS} FROM questions WHERE delete_after > ? ORDER BY created_at`, args: [now.toISOString()] });
       return rs.rows.map(toQuestion);
     },
 

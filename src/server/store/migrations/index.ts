@@ -4,6 +4,7 @@
  * migration: add the next version.
  */
 import { adminMigration } from './003-admin';
+import { signInLinkReplacedMigration } from './010-sign-in-link-replaced';
 
 export interface Migration {
   version: number;
@@ -61,4 +62,5 @@ export const migrations: Migration[] = [
     ],
   },
   adminMigration,
+  signInLinkReplacedMigration,
 ];

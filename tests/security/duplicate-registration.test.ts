@@ -1,0 +1,146 @@
+/**
+ * Issue 10, finding 2: a duplicate registration reveals nothing. Whether an
+ * address is registered for a session (a divorce course, a KOPP group) must
+ * not be learnable from the API's answer, the form's redirect or the work the
+ * server does; only the mailbox owner hears about it, with a fresh link.
+ */
+import { createClient, type Transaction, type TransactionMode } from '@libsql/client';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { findForCancel, handleCreateRegistration, submitRegistration } from '../../src/server/handlers/registrations';
+import type { LibsqlRegistrationStore } from '../../src/server/store/libsql';
+import { post, testEnv, valid, type TestEnv } from '../integration/helpers';
+
+let env: TestEnv;
+beforeEach(async () => {
+  env = await testEnv();
+});
+afterEach(() => env.cleanup());
+
+const create = (body: unknown, headers: Record<string, string> = {}) => handleCreateRegistration(post(body, headers), env.deps, { clientAddress: '127.0.0.1' });
+
+async function snapshot(res: Response) {
+  return { status: res.status, headers: [...res.headers.entries()].sort(), body: await res.text() };
+}
+
+const LINK = /http:\/\/localhost:4321\/inschrijven\/annuleren\/\?token=([A-Za-z0-9_-]{43})/;
+const tokenIn = (text: string) => LINK.exec(text)![1]!;
+
+describe('the answer to a repeat is the answer to a new registration', () => {
+  test('JSON: same status, headers and body; no id, token, status or places', async () => {
+    const first = await snapshot(await create(valid));
+    const repeat = await snapshot(await create({ ...valid, name: 'Iemand Anders' }));
+    const other = await snapshot(await create({ ...valid, email: 'nieuw@voorbeeld.nl' }));
+    expect(repeat).toEqual(first);
+    expect(other).toEqual(first);
+    expect(first.status).toBe(202);
+    expect(Object.keys(JSON.parse(first.body))).toEqual(['message']);
+    expect(first.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|token|confirmed|waitlisted|pending|duplicate|placesLeft/i);
+  });
+
+  test('a browser form: the same redirect to one neutral page without an id', async () => {
+    const first = await snapshot(await create(valid, { accept: 'text/html' }));
+    const repeat = await snapshot(await create(valid, { accept: 'text/html' }));
+    expect(repeat).toEqual(first);
+    expect(first.status).toBe(303);
+    expect(first.headers).toContainEqual(['location', '/inschrijven/verstuurd/']);
+  });
+
+  test('the form page gets the same result for both', async () => {
+    const a = await submitRegistration(valid, 'json', env.deps);
+    const b = await submitRegistration(valid, 'json', env.deps);
+    expect(b).toEqual(a);
+    expect(a).toEqual({ type: 'accepted' });
+  });
+
+  test('a full session answers the same whether or not the address is already on it', async () => {
+    const small = { ...valid, sessionId: 'klein-s1' };
+    await create({ ...small, email: 'vol@voorbeeld.nl', participants: 2 });
+    const known = await snapshot(await create({ ...small, email: 'vol@voorbeeld.nl' }));
+    const unknown = await snapshot(await create({ ...small, email: 'wachtlijst@voorbeeld.nl' }));
+    expect(known).toEqual(unknown);
+  });
+
+  test('a closed session answers the same whether or not the address is registered', async () => {
+    await create(valid);
+    env.deps.now = () => new Date('2026-12-10T19:00:00Z'); // past the deadline (the start, 18:30 UTC)
+    const known = await snapshot(await create(valid));
+    const unknown = await snapshot(await create({ ...valid, email: 'nieuw@voorbeeld.nl' }));
+    expect(known).toEqual(unknown);
+    expect(known.status).toBe(409);
+  });
+});
+
+describe('the work is the same', () => {
+  /** Count the statements run inside write transactions (the store's only writes). */
+  function countStatements(store: LibsqlRegistrationStore) {
+    const client = store.db.client;
+    const original = client.transaction.bind(client) as (mode?: TransactionMode) => Promise<Transaction>;
+    const counter = { n: 0 };
+    client.transaction = (async (mode?: TransactionMode) => {
+      const tx: Transaction = await original(mode);
+      const execute = tx.execute.bind(tx);
+      tx.execute = ((stmt: Parameters<typeof execute>[0]) => {
+        counter.n++;
+        return execute(stmt);
+      }) as typeof tx.execute;
+      return tx;
+    }) as typeof client.transaction;
+    return counter;
+  }
+
+  test('the same database statements and one mail composed and sent after the response, for both', async () => {
+    const counter = countStatements(env.deps.store as LibsqlRegistrationStore);
+    await create(valid);
+    const newWork = counter.n;
+    counter.n = 0;
+    await create(valid);
+    expect(counter.n).toBe(newWork);
+    await env.settle();
+    expect(env.sent).toHaveLength(2);
+    const [a, b] = env.sent;
+    expect(b!.attachments!.map((x) => x.filename)).toEqual(a!.attachments!.map((x) => x.filename));
+  });
+
+  test('the answer never waits for the mail, new or repeat', async () => {
+    env.deps.mailer = { send: () => new Promise(() => {}) };
+    for (const body of [valid, valid]) {
+      const res = await Promise.race([create(body), new Promise<'waited'>((r) => setTimeout(() => r('waited'), 2000))]);
+      expect(res).not.toBe('waited');
+    }
+  });
+});
+
+describe('the mailbox owner hears about the repeat', () => {
+  test('with their own data and a fresh link; the old link stops working', async () => {
+    await create(valid);
+    await create({ ...valid, name: 'Iemand Anders', participants: 4, remarks: 'overschrijven' });
+    await env.settle();
+    const [first, repeat] = env.sent;
+    expect(repeat!.to).toBe('anne@voorbeeld.nl');
+    expect(repeat!.text).toContain('Hallo Anne de Vries');
+    expect(repeat!.text).not.toContain('Iemand Anders');
+    expect(repeat!.text).toContain('Je bent ingeschreven');
+    expect(repeat!.text).toMatch(/eerdere e-mails werkt niet meer/);
+    const oldToken = tokenIn(first!.text);
+    const newToken = tokenIn(repeat!.text);
+    expect(newToken).not.toBe(oldToken);
+    expect(await findForCancel(oldToken, env.deps)).toBeUndefined();
+    expect((await findForCancel(newToken, env.deps))!.registration.status).toBe('confirmed');
+    // the repeat changed nothing else
+    const [row] = await env.deps.store.list();
+    expect(row).toMatchObject({ name: 'Anne de Vries', participants: 1 });
+    expect(row!.remarks).toBeUndefined();
+  });
+
+  test('the database keeps only a hash of the link token', async () => {
+    await create(valid);
+    await env.settle();
+    const token = tokenIn(env.sent[0]!.text);
+    const db = createClient({ url: `file:${env.dir}/db/portal.db` });
+    const stored = String((await db.execute('SELECT cancel_token FROM registrations')).rows[0]!.cancel_token);
+    db.close();
+    expect(stored).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored).not.toContain(token);
+  });
+});
+
