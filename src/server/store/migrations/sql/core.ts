@@ -1,0 +1,153 @@
+/**
+ * The portable schema of the portal database (DATABASE_URL), the same SQL
+ * text on SQLite/libSQL and PostgreSQL (and D1 later): TEXT and INTEGER
+ * columns, ISO 8601 UTC text for times, 0/1 for booleans, ids made by the
+ * application (no AUTOINCREMENT/SERIAL), no triggers.
+ * Never edit a released migration: add the next version.
+ */
+import type { Migration } from '../../migrate';
+
+export const coreMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'core: registrations and session counters',
+    statements: [
+      `CREATE TABLE IF NOT EXISTS registrations (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        offer_id TEXT NOT NULL,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        phone TEXT,
+        participants INTEGER NOT NULL CHECK (participants BETWEEN 1 AND 100),
+        child_first_name TEXT,
+        child_age INTEGER,
+        school_group TEXT,
+        municipality TEXT NOT NULL,
+        remarks TEXT,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'pending', 'waitlisted', 'cancelled', 'declined')),
+        cancel_token_hash TEXT NOT NULL UNIQUE,
+        seq INTEGER NOT NULL,
+        last_op TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        purge_after TEXT NOT NULL
+      )`,
+      // Idempotency: one registration per person per session.
+      `CREATE UNIQUE INDEX IF NOT EXISTS registrations_session_email ON registrations (session_id, email)`,
+      // Places held, the waiting list in order, and recounts, per session.
+      `CREATE INDEX IF NOT EXISTS registrations_session_status ON registrations (session_id, status, seq, participants)`,
+      `CREATE INDEX IF NOT EXISTS registrations_purge_after ON registrations (purge_after)`,
+      // The rows one batch changed, for the outbox rows of that batch.
+      `CREATE INDEX IF NOT EXISTS registrations_last_op ON registrations (last_op)`,
+      // One row per session: the lock every capacity decision takes first, the cached counters
+      // (participants holding a place, people waiting) and the ticket counter for the waiting-list order.
+      `CREATE TABLE IF NOT EXISTS session_places (
+        session_id TEXT PRIMARY KEY,
+        held INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0),
+        waiting INTEGER NOT NULL DEFAULT 0 CHECK (waiting >= 0),
+        seq INTEGER NOT NULL DEFAULT 0
+      )`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'core: back office (accounts, partner offers, figures, survey)',
+    statements: [
+      // Accounts: no passwords, sign-in is by e-mail link; links and sessions are stored as SHA-256 hashes.
+      `CREATE TABLE IF NOT EXISTS users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('coordinator', 'partner')),
+        partner_id TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        CHECK (role = 'coordinator' OR partner_id IS NOT NULL)
+      )`,
+      `CREATE TABLE IF NOT EXISTS login_links (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        created_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX IF NOT EXISTS login_links_expires ON login_links (expires_at)`,
+      `CREATE TABLE IF NOT EXISTS admin_sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX IF NOT EXISTS admin_sessions_user ON admin_sessions (user_id)`,
+      // Offers written in the back office: data/body the working version, approved_* what the build publishes.
+      `CREATE TABLE IF NOT EXISTS partner_offers (
+        id TEXT PRIMARY KEY,
+        provider TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'approved', 'sent-back')),
+        data TEXT NOT NULL,
+        body TEXT NOT NULL DEFAULT '',
+        remarks TEXT,
+        approved_data TEXT,
+        approved_body TEXT,
+        approved_at TEXT,
+        published_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        submitted_at TEXT
+      )`,
+      `CREATE INDEX IF NOT EXISTS partner_offers_provider ON partner_offers (provider, updated_at)`,
+      `CREATE INDEX IF NOT EXISTS partner_offers_status ON partner_offers (status, submitted_at)`,
+      // Anonymous counts kept when a registration is deleted, so the year's figures survive retention.
+      // Written by the same batch that deletes (no trigger: triggers are not portable).
+      `CREATE TABLE IF NOT EXISTS registration_facts (
+        session_id TEXT NOT NULL,
+        offer_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        participants INTEGER NOT NULL,
+        registered_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX IF NOT EXISTS registration_facts_registered ON registration_facts (registered_at)`,
+      // The anonymous 1–5 question after a session: an invite is not linked to a registration, a response only to its session.
+      `CREATE TABLE IF NOT EXISTS survey_invites (
+        token_hash TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        offer_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      )`,
+      `CREATE TABLE IF NOT EXISTS survey_sent (session_id TEXT PRIMARY KEY, sent_at TEXT NOT NULL)`,
+      `CREATE TABLE IF NOT EXISTS survey_responses (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        offer_id TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+        comment TEXT,
+        month TEXT NOT NULL
+      )`,
+    ],
+  },
+  {
+    version: 3,
+    name: 'core: mail outbox',
+    statements: [
+      // Every change that mails writes its message here in the same batch; a worker sends it later
+      // and retries. `payload` is JSON with what the mail needs besides the rows (e.g. the cancel link,
+      // so it is personal data: the worker clears it when sent, retention deletes the row).
+      `CREATE TABLE IF NOT EXISTS outbox (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        payload TEXT NOT NULL DEFAULT '{}',
+        registration_id TEXT,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        sent_at TEXT,
+        last_error TEXT
+      )`,
+      `CREATE INDEX IF NOT EXISTS outbox_due ON outbox (sent_at, next_attempt_at)`,
+      `CREATE INDEX IF NOT EXISTS outbox_registration ON outbox (registration_id)`,
+    ],
+  },
+];

@@ -1,0 +1,270 @@
+/**
+ * The store contract: the same behaviour on every engine (libSQL always,
+ * PostgreSQL when TEST_POSTGRES_URL is set; with CI set it must be).
+ */
+import { statSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SqlDriver } from '../../src/server/store/driver';
+import { engineOf } from '../../src/server/store/drivers';
+import { libsqlFilePath } from '../../src/server/store/drivers/libsql';
+import { numberPlaceholders } from '../../src/server/store/drivers/pg';
+import { migrate } from '../../src/server/store/migrate';
+import { coreMigrations } from '../../src/server/store/migrations/sql/core';
+import { questionsMigrations } from '../../src/server/store/migrations/sql/questions';
+import { createRegistrationStore, type NewRegistration, type SessionRules } from '../../src/server/store/registrations';
+import * as sql from '../../src/server/store/sql';
+import { engines, missingPostgres, type Engine } from './engines';
+
+const rules = (capacity: number, over: Partial<SessionRules> = {}): SessionRules => ({ capacity, taken: 0, intake: false, ...over });
+
+let n = 0;
+function person(sessionId: string, over: Partial<NewRegistration> = {}): NewRegistration {
+  n++;
+  return {
+    sessionId,
+    offerId: 'pubers',
+    email: `ouder${n}@example.nl`,
+    name: `Ouder ${n}`,
+    participants: 1,
+    municipality: 'haarlem',
+    cancelTokenHash: `hash-${n}-${Math.random()}`,
+    purgeAfter: '2027-01-10T00:00:00.000Z',
+    ...over,
+  };
+}
+
+it('PostgreSQL is part of the contract run when CI is set', () => {
+  if (missingPostgres) throw new Error(missingPostgres);
+  expect(engines.map((e) => e.name)).toContain('libsql');
+});
+
+describe('drivers', () => {
+  it('are chosen by the URL scheme', () => {
+    expect(engineOf('file:./data/portal.db')).toBe('libsql');
+    expect(engineOf('libsql://db.example.turso.io')).toBe('libsql');
+    expect(engineOf('https://db.example.nl')).toBe('libsql');
+    expect(engineOf('postgres://u@127.0.0.1/portal')).toBe('postgres');
+    expect(engineOf('postgresql://u@127.0.0.1/portal')).toBe('postgres');
+    expect(() => engineOf('mysql://x')).toThrow(/unknown scheme "mysql"/);
+  });
+
+  it('number `?` placeholders for PostgreSQL, but not inside quotes or comments', () => {
+    expect(numberPlaceholders(`SELECT ?, 'a?b', "c?" FROM t WHERE x = ? -- why?\nAND y = ?`)).toBe(
+      `SELECT $1, 'a?b', "c?" FROM t WHERE x = $2 -- why?\nAND y = $3`,
+    );
+    expect(numberPlaceholders(`SELECT 'it''s ?', ?`)).toBe(`SELECT 'it''s ?', $1`);
+  });
+
+  it('find the file of a file: URL', () => {
+    expect(libsqlFilePath('file:./data/portal.db')).toBe('./data/portal.db');
+    expect(libsqlFilePath('file:///srv/portal.db')).toBe('/srv/portal.db');
+    expect(libsqlFilePath('file::memory:')).toBeUndefined();
+    expect(libsqlFilePath('libsql://x.turso.io')).toBeUndefined();
+  });
+});
+
+describe.each(engines)('store contract on $name', (engine: Engine) => {
+  let driver: SqlDriver;
+  let url: string;
+  let drop: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ driver, url, drop } = await engine.open({ maxConnections: 20 }));
+    await migrate(driver, coreMigrations);
+  });
+  afterEach(async () => drop());
+
+  it('migrations are idempotent, also when two processes start at once', async () => {
+    expect(await migrate(driver, coreMigrations)).toEqual([]);
+    const rows = await driver.query('SELECT version, name FROM schema_migrations ORDER BY version');
+    expect(rows).toEqual(coreMigrations.map((m) => ({ version: m.version, name: m.name })));
+    const again = await engine.open();
+    try {
+      const both = await Promise.all([migrate(again.driver, questionsMigrations), migrate(again.driver, questionsMigrations)]);
+      expect(both.flat()).toEqual([1]);
+      expect(await again.driver.query('SELECT COUNT(*) AS n FROM questions')).toEqual([{ n: 0 }]);
+    } finally {
+      await again.drop();
+    }
+  });
+
+  it('refuses a database whose recorded migrations are of another schema', async () => {
+    await driver.exec(`UPDATE schema_migrations SET name = 'registrations' WHERE version = 1`);
+    await expect(migrate(driver, coreMigrations)).rejects.toThrow(/version 1 is "registrations"/);
+  });
+
+  if (engine.name === 'libsql') {
+    it('creates the embedded file and its folder on first start, readable by the owner only', () => {
+      const file = libsqlFilePath(url)!;
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    });
+  }
+
+  it('returns the same types on every engine', async () => {
+    await driver.batch([
+      { sql: `INSERT INTO survey_sent (session_id, sent_at) VALUES (?, ?)`, args: ['s1', '2026-12-01T10:00:00.000Z'] },
+      { sql: `INSERT INTO survey_sent (session_id, sent_at) VALUES (?, ?)`, args: ['s2', '2026-12-02T10:00:00.000Z'] },
+    ]);
+    const [row] = await driver.query(
+      `SELECT COUNT(*) AS n, SUM(LENGTH(session_id)) AS total, MAX(sent_at) AS latest, MIN(sent_at) < ? AS earlier, NULL AS absent FROM survey_sent`,
+      ['2026-12-02'],
+    );
+    expect(row).toEqual({ n: 2, total: 4, latest: '2026-12-02T10:00:00.000Z', earlier: 1, absent: null });
+    expect(await driver.exec('DELETE FROM survey_sent WHERE session_id = ?', ['s1'])).toBe(1);
+  });
+
+  it('a batch is atomic: a failing statement rolls back the earlier ones', async () => {
+    const user = (id: string, role: string) => ({
+      sql: `INSERT INTO users (id, email, role, partner_id, created_at) VALUES (?, ?, ?, ?, ?)`,
+      args: [id, `${id}@example.nl`, role, null, '2026-12-01T00:00:00.000Z'],
+    });
+    await expect(driver.batch([user('u1', 'coordinator'), user('u2', 'partner' /* breaks the CHECK: no partner_id */)])).rejects.toThrow();
+    expect(await driver.query('SELECT id FROM users')).toEqual([]);
+    const results = await driver.batch([user('u1', 'coordinator'), { sql: 'SELECT id FROM users' }]);
+    expect(results[0]!.rowsAffected).toBe(1);
+    expect(results[1]!.rows).toEqual([{ id: 'u1' }]); // a later statement sees the earlier ones
+  });
+
+  it('writes the outbox row in the same batch as the registration', async () => {
+    let i = 0;
+    const store = createRegistrationStore(driver, { newId: () => `id-${++i}` });
+    const r = await store.register(person('s1'), rules(5), { payload: { cancelUrl: 'https://example.nl/annuleren?t=abc' } });
+    expect(r.repeat).toBe(false);
+    expect(r.registration.status).toBe('confirmed');
+    const [mail] = await driver.query('SELECT id, kind, recipient, payload, registration_id, attempts, sent_at FROM outbox');
+    expect(mail).toEqual({
+      id: r.outboxId, kind: 'registration-confirmed', recipient: r.registration.email,
+      payload: JSON.stringify({ cancelUrl: 'https://example.nl/annuleren?t=abc' }), registration_id: r.registration.id, attempts: 0, sent_at: null,
+    });
+    // The next batch's outbox id (`op:registration`) is taken already: the insert fails, and so does the registration.
+    await driver.exec(`INSERT INTO outbox (id, kind, recipient, created_at, next_attempt_at) VALUES ('id-3:id-4', 'x', 'x', 'x', 'x')`);
+    await expect(store.register(person('s1'), rules(5))).rejects.toThrow();
+    expect((await store.listSession('s1')).length).toBe(1);
+    expect(await store.places('s1')).toEqual({ held: 1, waiting: 0 });
+  });
+
+  it('300 simultaneous registrations for 10 places: exactly 10 confirmed, 290 waitlisted', async () => {
+    const store = createRegistrationStore(driver);
+    const results = await Promise.all(Array.from({ length: 300 }, () => store.register(person('busy'), rules(10))));
+    const count = (s: string) => results.filter((r) => r.registration.status === s).length;
+    expect([count('confirmed'), count('waitlisted')]).toEqual([10, 290]);
+    expect(await store.places('busy')).toEqual({ held: 10, waiting: 290 });
+    expect(await driver.query(`SELECT COUNT(*) AS n FROM outbox`)).toEqual([{ n: 300 }]);
+    // The waiting list is in the order of the decisions.
+    const waiting = (await store.listSession('busy')).filter((r) => r.status === 'waitlisted').map((r) => r.seq);
+    expect(waiting).toEqual([...waiting].sort((a, b) => a - b));
+    expect(new Set(waiting).size).toBe(290);
+  });
+
+  it('a repeat keeps the registration, rotates its token hash and mails a fresh link', async () => {
+    const store = createRegistrationStore(driver);
+    const p = person('s1');
+    const first = await store.register(p, rules(5));
+    const again = await store.register({ ...p, name: 'Iemand anders', cancelTokenHash: 'rotated' }, rules(5), { payload: { link: 'new' } });
+    expect(again.repeat).toBe(true);
+    expect(again.registration).toMatchObject({ id: first.registration.id, name: p.name, status: 'confirmed' });
+    expect(await store.findByTokenHash(p.cancelTokenHash)).toBeUndefined();
+    expect((await store.findByTokenHash('rotated'))?.id).toBe(first.registration.id);
+    expect(await store.places('s1')).toEqual({ held: 1, waiting: 0 });
+    const kinds = await driver.query('SELECT kind FROM outbox ORDER BY created_at, kind');
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['registration-confirmed', 'registration-repeat']);
+    const kept = await store.register({ ...p, cancelTokenHash: 'not-used' }, rules(5), { rotateToken: false });
+    expect(kept.repeat).toBe(true);
+    expect((await store.findByTokenHash('rotated'))?.id).toBe(first.registration.id);
+  });
+
+  it('cancel frees the place for the first on the waiting list who fits, in strict order', async () => {
+    const store = createRegistrationStore(driver);
+    const r = rules(3);
+    const a = await store.register(person('s1', { participants: 2 }), r);
+    const b = await store.register(person('s1', { participants: 1 }), r);
+    const c = await store.register(person('s1', { participants: 3 }), r); // waits
+    const d = await store.register(person('s1', { participants: 1 }), r); // waits behind c, although one place... none left
+    expect([a, b, c, d].map((x) => x.registration.status)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    const out = await store.cancel(await tokenOf(a.registration.id), () => r);
+    expect(out?.changed).toBe(true);
+    // Two places free: c (3) does not fit, and d may not jump the queue.
+    expect(out?.promoted).toEqual([]);
+    const out2 = await store.cancel(await tokenOf(b.registration.id), () => r);
+    expect(out2?.promoted.map((p) => p.id)).toEqual([c.registration.id]);
+    expect(await store.places('s1')).toEqual({ held: 3, waiting: 1 });
+    const kinds = (await driver.query(`SELECT kind FROM outbox WHERE kind <> 'registration-confirmed' AND kind <> 'registration-waitlisted'`)).map((k) => k.kind);
+    expect(kinds.sort()).toEqual(['cancelled', 'cancelled', 'promoted-confirmed']);
+    expect((await store.cancel(await tokenOf(b.registration.id), () => r))?.changed).toBe(false);
+  });
+
+  async function tokenOf(id: string): Promise<string> {
+    const [row] = await driver.query('SELECT cancel_token_hash FROM registrations WHERE id = ?', [id]);
+    return String(row!.cancel_token_hash);
+  }
+
+  it('intake: pending holds a place; declining promotes from the waiting list as pending', async () => {
+    const store = createRegistrationStore(driver);
+    const r = rules(1, { intake: true });
+    const a = await store.register(person('s1'), r);
+    const b = await store.register(person('s1'), r);
+    expect([a.registration.status, b.registration.status]).toEqual(['pending', 'waitlisted']);
+    const out = await store.decide(a.registration.id, 'declined', () => r);
+    expect(out?.registration.status).toBe('declined');
+    expect(out?.promoted.map((p) => [p.id, p.status])).toEqual([[b.registration.id, 'pending']]);
+    const ok = await store.decide(b.registration.id, 'confirmed', () => r);
+    expect(ok?.registration.status).toBe('confirmed');
+    expect(await store.places('s1')).toEqual({ held: 1, waiting: 0 });
+  });
+
+  it('promote by hand only when the party fits; move keeps a confirmed place and fills the old session', async () => {
+    const store = createRegistrationStore(driver);
+    const r = rules(2);
+    const a = await store.register(person('s1', { participants: 2 }), r);
+    const w = await store.register(person('s1', { participants: 1 }), r);
+    expect(await store.promote(w.registration.id, () => r)).toEqual({ ok: false, reason: 'full' });
+    const moved = await store.move(a.registration.id, 's2', () => r, new Date('2027-02-01T00:00:00Z'));
+    expect(moved).toMatchObject({ ok: true, registration: { sessionId: 's2', status: 'confirmed', purgeAfter: '2027-02-01T00:00:00.000Z' } });
+    expect(moved.ok && moved.promoted.map((p) => p.id)).toEqual([w.registration.id]);
+    expect(await store.places('s1')).toEqual({ held: 1, waiting: 0 });
+    expect(await store.places('s2')).toEqual({ held: 2, waiting: 0 });
+    const b = await store.register(person('s2'), r);
+    expect(b.registration.status).toBe('waitlisted');
+    expect(await store.move(w.registration.id, 's2', () => r, new Date())).toEqual({ ok: false, reason: 'full' });
+    expect(await store.move(w.registration.id, 's1', () => r, new Date())).toEqual({ ok: false, reason: 'same-session' });
+    expect(await store.promote('nobody', () => r)).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('retention deletes past registrations, keeps their anonymous facts and recounts', async () => {
+    const store = createRegistrationStore(driver);
+    await store.register(person('old', { purgeAfter: '2026-01-01T00:00:00.000Z', participants: 2 }), rules(5));
+    await store.register(person('new'), rules(5));
+    expect(await store.purge(new Date('2026-06-01T00:00:00Z'))).toBe(1);
+    // Its mail (with the cancel link) goes too; the other one stays.
+    expect(await driver.query('SELECT COUNT(*) AS n FROM outbox')).toEqual([{ n: 1 }]);
+    expect(await store.places('old')).toEqual({ held: 0, waiting: 0 });
+    expect(await store.places('new')).toEqual({ held: 1, waiting: 0 });
+    expect(await driver.query('SELECT session_id, status, participants FROM registration_facts')).toEqual([
+      { session_id: 'old', status: 'confirmed', participants: 2 },
+    ]);
+  });
+
+  if (engine.name === 'postgres') {
+    it('control: without the locking statement, simultaneous decisions overbook (so the lock is what prevents it)', async () => {
+      // Run up to five bursts; concurrency makes the overbooking likely, not certain, in any one burst.
+      let worst = 0;
+      for (let round = 0; round < 5 && worst <= 10; round++) {
+        const session = `control-${round}`;
+        await driver.batch([sql.lockSession(session)]);
+        await Promise.all(
+          Array.from({ length: 100 }, (_, i) =>
+            driver.batch([
+              sql.readSessionUnlocked(session),
+              sql.insertRegistration({ ...person(session), id: `${session}-${i}` }, rules(10), `op-${session}-${i}`, new Date().toISOString(), true),
+              sql.recount(session),
+            ]),
+          ),
+        );
+        const [row] = await driver.query(`SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'confirmed'`, [session]);
+        worst = Math.max(worst, Number(row!.n));
+      }
+      console.info(`control without the lock: ${worst} confirmed for 10 places`);
+      expect(worst).toBeGreaterThan(10);
+    });
+  }
+});
