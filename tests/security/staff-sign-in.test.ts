@@ -67,15 +67,19 @@ describe('asking for a link', () => {
     // A mail server that does not answer until the end of the test.
     const release: (() => void)[] = [];
     env.deps.runtime.mailer = { send: () => new Promise<void>((r) => void release.push(r)) };
-    for (const email of [partner.email, 'niemand@example.nl', gone.email]) {
-      answered = false;
-      const started = performance.now();
-      expect(await requestSignInLink(email, env.deps, 'c')).toEqual({ ok: true });
-      answered = true;
-      expect(performance.now() - started).toBeLessThan(500);
-    }
-    expect(calls.filter((c) => c.startsWith('before'))).toEqual([]);
     try {
+      const emails = [partner.email, 'niemand@example.nl', gone.email];
+      for (const [i, email] of emails.entries()) {
+        answered = false;
+        const started = performance.now();
+        expect(await requestSignInLink(email, env.deps, 'c')).toEqual({ ok: true });
+        answered = true;
+        expect(performance.now() - started).toBeLessThan(500);
+        // Let this request's own after-the-response work start before the next request, so a
+        // late lookup of request i is never counted as "before" the answer of request i + 1.
+        await vi.waitFor(() => expect(calls.filter((c) => c.endsWith('findUserByEmail'))).toHaveLength(i + 1), { timeout: 5000 });
+      }
+      expect(calls.filter((c) => c.startsWith('before'))).toEqual([]);
       // After the response the work does happen: a lookup for each, a link for the one account,
       // and its mail is still "being sent": nobody waited for it.
       await vi.waitFor(() => expect(release).toHaveLength(1), { timeout: 5000 });
