@@ -9,7 +9,7 @@ import { loadConfig, type Config } from './config';
 import { createRateLimiter, randomToken, type RateLimiter } from './http';
 import { createMailer, purgeOutbox, type Mailer } from './mail/transport';
 import { purgeSurveyData, SURVEY_TTL_DAYS } from './admin/survey';
-import type { SessionCatalogue } from './catalogue';
+import type { SessionCatalogue } from '../catalogue';
 import { seriesEnd } from '../domain/offers';
 import { purgeAfter } from '../domain/retention';
 import type { QuestionStore } from './store/questions';

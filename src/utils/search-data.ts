@@ -5,7 +5,7 @@
  * src/components/search/SearchData.astro inside the page's
  * `data-pagefind-body`.
  */
-import type { Catalogue, OfferEntry, ThemeEntry, ArticleEntry, PartnerEntry, HelplineEntry } from './catalogue';
+import type { Catalogue, OfferEntry, ThemeEntry, ArticleEntry, PartnerEntry, HelplineEntry } from '../catalogue/site';
 import type { CatalogueItem } from '../domain/catalogue-filter';
 import { nextSession, placesLeft, sessionState } from '../domain/offers';
 import { formatShortDate, formatTime } from '../domain/dates';

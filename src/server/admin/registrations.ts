@@ -14,7 +14,7 @@ import { seriesEnd } from '../../domain/offers';
 import { purgeAfter } from '../../domain/retention';
 import type { Offer } from '../../schemas/offer';
 import type { Session } from '../../schemas/session';
-import { buildSessionCatalogue, type CatalogueSession } from '../catalogue';
+import { buildSessionCatalogue, type CatalogueSession } from '../../catalogue';
 import type { Deps } from '../deps';
 
 import { cancelRegistration, cancelUrl, decideRegistration, offerUrl, rulesFor } from '../handlers/registrations';

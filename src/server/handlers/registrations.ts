@@ -8,7 +8,7 @@ import { registrationWindow, type WindowState } from '../../domain/registration-
 import { purgeAfter } from '../../domain/retention';
 import { seriesEnd } from '../../domain/offers';
 import { sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
-import { portalOptions, type CatalogueSession } from '../catalogue';
+import { portalOptions, type CatalogueSession } from '../../catalogue';
 import type { Deps, RequestContext } from '../deps';
 import { assertSameOrigin, checkFormStamp, HttpError, json, problem, readFields, type BodyKind } from '../http';
 import { cancelledMail, confirmationMail, decidedMail, promotedMail, type MailMessage } from '../mail/templates';

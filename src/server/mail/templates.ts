@@ -4,7 +4,7 @@
  */
 import { formatSlot } from '../../domain/dates';
 import type { RegistrationStatus } from '../../domain/availability';
-import type { CatalogueSession } from '../catalogue';
+import type { CatalogueSession } from '../../catalogue';
 import type { StoredRegistration } from '../store/types';
 import { sessionIcs } from './ics';
 
