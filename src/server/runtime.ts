@@ -11,7 +11,7 @@ import { createMailer, purgeOutbox, type Mailer } from './mail/transport';
 import { purgeSurveyData, SURVEY_TTL_DAYS } from './admin/survey';
 import type { SessionCatalogue } from '../catalogue';
 import { seriesEnd } from '../domain/offers';
-import { purgeAfter } from '../domain/retention';
+import { purgeAfter } from '../domain/registrations/retention';
 import type { QuestionStore } from './store/questions';
 import { createLibsqlStore } from './store/libsql';
 import type { RegistrationStore } from './store/types';

@@ -6,7 +6,7 @@
  * `data-pagefind-body`.
  */
 import type { Catalogue, OfferEntry, ThemeEntry, ArticleEntry, PartnerEntry, HelplineEntry } from '../catalogue/site';
-import type { CatalogueItem } from '../domain/catalogue-filter';
+import type { CatalogueItem } from '../domain/offers/filter';
 import { nextSession, placesLeft, sessionState } from '../domain/offers';
 import { formatShortDate, formatTime } from '../domain/dates';
 import { formatAgeRange } from '../domain/ages';

@@ -6,7 +6,7 @@ import { getCatalogue } from '../../catalogue/site';
 import type { Actor } from '../../domain/admin';
 import { HttpError } from '../http';
 import { toActor } from './auth';
-import type { OfferFormErrors, OfferFormValues } from '../../domain/offer-form';
+import type { OfferFormErrors, OfferFormValues } from '../../domain/offers/form';
 import { isDenied, saveOffer, type OfferContext } from './offers';
 import { readForm, redirect } from './forms';
 import { getAdminDeps } from './runtime';
