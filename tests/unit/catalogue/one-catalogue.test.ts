@@ -9,13 +9,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '../../..');
-const sources = ['src', 'scripts', 'tests'].flatMap(function walk(dir: string): string[] {
+function walk(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return e.name === 'node_modules' || e.name === 'fixtures' ? [] : walk(path);
     return /\.(ts|tsx|mjs|astro)$/.test(e.name) ? [path] : [];
   });
-});
+}
+const sources = ['src', 'scripts', 'tests'].flatMap((dir) => walk(dir));
 const files = sources.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 const self = relative(root, import.meta.filename);
 const using = (pattern: RegExp) => files.filter((f) => f.path !== self && pattern.test(f.text)).map((f) => f.path);
