@@ -2,12 +2,12 @@
  * The content collections. Files live in the top-level `content/` folder;
  * each collection is validated by its schema from `src/schemas/`. The
  * offers collection adds the approved partner offers from the database.
- * Cross-collection references are checked by `src/utils/references.ts`.
+ * Cross-collection references are checked by `src/catalogue/references.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchemas as schemas } from './schemas';
-import { offersLoader } from './server/admin/offers-loader';
+import { offersLoader } from './catalogue/loader';
 
 const base = (dir: string) => `./content/${dir}`;
 

@@ -5,7 +5,7 @@
  * coordinator's computer. Every such text cell gets a leading apostrophe,
  * which spreadsheets show as plain text (OWASP "CSV injection").
  */
-import type { RegistrationStatus } from './availability';
+import type { RegistrationStatus } from './registrations/availability';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

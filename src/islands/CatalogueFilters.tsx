@@ -2,7 +2,7 @@
  * Filters for /aanbod/. The page renders every offer; this island renders
  * the filter form (a plain GET form to /aanbod/filter/ without JavaScript)
  * and, with JavaScript, shows, hides and orders the offers in place with the
- * same pure logic (src/domain/catalogue-filter.ts). Criteria live in the URL:
+ * same pure logic (src/domain/offers/filter.ts). Criteria live in the URL:
  * each change adds a history entry, so Back undoes it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -13,7 +13,7 @@ import {
   parseCriteria,
   type CatalogueCriteria,
   type CatalogueItem,
-} from '../domain/catalogue-filter';
+} from '../domain/offers/filter';
 import type { SearchLexicon } from '../domain/search-query';
 import type { FilterFacet } from './SiteSearch';
 import { AgeField, FacetSelect, FreeAndPlaces, SortSelect } from './filter-fields';

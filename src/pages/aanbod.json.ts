@@ -4,13 +4,13 @@
  * build time; GET /api/sessions/<id> gives the live figure.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCatalogue } from '../catalogue/site';
 import { toIsoWithOffset } from '../domain/dates';
 
 export const prerender = true;
 
 export const GET: APIRoute = async ({ site }) => {
-  const offers = (await getCollection('offers')).sort((a, b) => a.id.localeCompare(b.id));
+  const offers = [...(await getCatalogue()).offers].sort((a, b) => a.id.localeCompare(b.id));
   const abs = (path: string) => new URL(path, site).toString();
   const body = {
     generatedAt: new Date().toISOString(),

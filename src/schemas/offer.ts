@@ -63,7 +63,7 @@ export type RegistrationMethod = z.infer<typeof registrationMethodSchema>;
  * An offer of the preventive group catalogue (training, webinar, workshop…).
  * Body: the full description (MDX). References (themes, provider, session
  * locations) are checked against the other collections at build time by
- * `src/utils/references.ts`.
+ * `src/catalogue/references.ts`.
  */
 export const offerSchema = z
   .object({

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { helpTopicIds } from './help-topic';
-import { normalizePickupCode } from '../domain/pickup-code';
+import { normalizePickupCode } from '../domain/questions/pickup-code';
 
 export const QUESTION_MIN = 10;
 export const QUESTION_MAX = 2000;
@@ -40,7 +40,7 @@ export const questionInputSchema = z
   .strip();
 export type QuestionInput = z.infer<typeof questionInputSchema>;
 
-/** Pickup codes: five lowercase words joined by hyphens (see src/domain/pickup-code.ts). */
+/** Pickup codes: five lowercase words joined by hyphens (see src/domain/questions/pickup-code.ts). */
 export const pickupCodeSchema = z
   .string()
   .max(100)

@@ -6,7 +6,7 @@
  * that an engine returned what we expect.
  */
 import { z } from 'zod';
-import type { RegistrationStatus } from '../domain/availability';
+import type { RegistrationStatus } from '../domain/registrations/availability';
 
 export const registrationStatuses = ['confirmed', 'pending', 'waitlisted', 'cancelled', 'declined'] as const;
 // The domain's status type and the stored one must be the same set.

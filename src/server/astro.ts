@@ -2,19 +2,11 @@
  * Glue for the Astro on-demand routes: the process runtime plus the session
  * catalogue built from the `offers` collection (read once per process).
  */
-import { getCollection } from 'astro:content';
-import { buildSessionCatalogue, type SessionCatalogue } from './catalogue';
+import { sessionCatalogue } from '../catalogue/site';
 import type { Deps } from './deps';
 import { getRuntime } from './runtime';
 
-let catalogue: Promise<SessionCatalogue> | undefined;
-
-export function sessionCatalogue(): Promise<SessionCatalogue> {
-  catalogue ??= Promise.all([getCollection('offers'), getCollection('locations')]).then(([offers, locations]) =>
-    buildSessionCatalogue(offers, locations),
-  );
-  return catalogue;
-}
+export { sessionCatalogue };
 
 export async function routeDeps(): Promise<Deps> {
   const [runtime, cat] = await Promise.all([getRuntime(), sessionCatalogue()]);

@@ -3,7 +3,7 @@
  * A bad value stops the server with a message that names the variable.
  */
 import { z } from 'zod';
-import { DEFAULT_RETENTION_DAYS } from '../domain/retention';
+import { DEFAULT_RETENTION_DAYS } from '../domain/registrations/retention';
 import { compileTrustedProxies } from './proxy';
 
 const int = (def: number, min: number, max: number) =>

@@ -1,6 +1,6 @@
 /** What the handlers need from the outside world; tests pass fakes. */
 import type { Config } from './config';
-import type { SessionCatalogue } from './catalogue';
+import type { SessionCatalogue } from '../catalogue';
 import type { RateLimiter } from './http';
 import type { Mailer } from './mail/transport';
 import type { RegistrationStore } from './store/types';

@@ -4,7 +4,7 @@
  * by the API routes, the result pages and the staff command.
  */
 import { z } from 'zod';
-import { DEFAULT_QUESTION_ANSWERED_DAYS, DEFAULT_QUESTION_STALE_DAYS } from '../domain/question-retention';
+import { DEFAULT_QUESTION_ANSWERED_DAYS, DEFAULT_QUESTION_STALE_DAYS } from '../domain/questions/retention';
 import { createRateLimiter, type RateLimiter } from './http';
 import { createQuestionStore, type QuestionStore } from './store/questions';
 

@@ -5,7 +5,7 @@
  * questions store, then runs `runRetention`. A part that cannot be read is
  * logged (without personal data) and the rest still runs.
  */
-import { loadContentCatalogue } from './content-catalogue';
+import { loadContentCatalogue } from '../catalogue';
 import { getQuestionDeps } from './questions-runtime';
 import { runRetention, type RetentionSources, type Runtime } from './runtime';
 

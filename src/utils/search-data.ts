@@ -5,8 +5,8 @@
  * src/components/search/SearchData.astro inside the page's
  * `data-pagefind-body`.
  */
-import type { Catalogue, OfferEntry, ThemeEntry, ArticleEntry, PartnerEntry, HelplineEntry } from './catalogue';
-import type { CatalogueItem } from '../domain/catalogue-filter';
+import type { Catalogue, OfferEntry, ThemeEntry, ArticleEntry, PartnerEntry, HelplineEntry } from '../catalogue/site';
+import type { CatalogueItem } from '../domain/offers/filter';
 import { nextSession, placesLeft, sessionState } from '../domain/offers';
 import { formatShortDate, formatTime } from '../domain/dates';
 import { formatAgeRange } from '../domain/ages';

@@ -1,7 +1,7 @@
 /** The helplines the search lexicon can put first for crisis words, with their phone number. */
 import type { SearchLexicon } from '../domain/search-query';
 import type { UrgentHelpline } from '../islands/search-run';
-import type { HelplineEntry } from './catalogue';
+import type { HelplineEntry } from '../catalogue/site';
 
 export function urgentHelplines(helplines: HelplineEntry[], lexicon: SearchLexicon): Record<string, UrgentHelpline> {
   const urgentIds = new Set(lexicon.crisis.flatMap((g) => g.helplines));

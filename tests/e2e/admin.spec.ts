@@ -199,6 +199,7 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await p.getByRole('button', { name: 'Opslaan als concept' }).click();
   const summary = p.locator('.so-error-summary');
   await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: 'Vul een titel in van 3 tot 120 tekens.' })).toHaveAttribute('href', '#veld-title');
   await axe(p);
 

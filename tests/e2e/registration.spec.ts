@@ -72,6 +72,8 @@ test.describe('without JavaScript', () => {
     expect(empty.status()).toBe(422);
     const summary = page.locator('.so-error-summary');
     await expect(summary).toBeVisible();
+    // The page comes back starting at its summary, without JavaScript (autofocus).
+    await expect(summary).toBeFocused();
     for (const field of ['name', 'email', 'consent']) await expect(summary.locator(`a[href$="-${field}"]`)).toHaveCount(1);
     await expect(summary).toContainText('naam');
 

@@ -1,7 +1,7 @@
 /** Shared setup for the back-office tests of part B: offers of two organisations, a store, actors. */
 import type { Actor } from '../../src/domain/admin';
 import { registrationAdminDeps, type RegistrationAdminDeps } from '../../src/server/admin/registrations';
-import { buildSessionCatalogue } from '../../src/server/catalogue';
+import { buildSessionCatalogue } from '../../src/catalogue';
 import { offer, testEnv, type TestEnv } from './helpers';
 
 export const coordinator: Actor = { id: 'u-coord', role: 'coordinator' };

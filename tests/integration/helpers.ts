@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSessionCatalogue } from '../../src/server/catalogue';
+import { buildSessionCatalogue } from '../../src/catalogue';
 import type { Deps } from '../../src/server/deps';
 import { createRateLimiter } from '../../src/server/http';
 import type { Mailer } from '../../src/server/mail/transport';

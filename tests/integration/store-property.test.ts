@@ -2,12 +2,12 @@
  * Property: over random sequences of registrations, repeats, cancellations,
  * intake decisions, promotions by hand and moves, the SQL store gives the
  * same statuses, waiting-list order and counters as a model built from the
- * pure rules in src/domain/availability.ts. On libSQL always, on PostgreSQL
+ * pure rules in src/domain/registrations/availability.ts. On libSQL always, on PostgreSQL
  * when TEST_POSTGRES_URL is set.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideRegistration, holdsPlace, placesLeft, promoteFromWaitlist, type RegistrationStatus } from '../../src/domain/availability';
+import { decideRegistration, holdsPlace, placesLeft, promoteFromWaitlist, type RegistrationStatus } from '../../src/domain/registrations/availability';
 import type { SqlDriver } from '../../src/server/store/driver';
 import { migrate } from '../../src/server/store/migrate';
 import { coreMigrations } from '../../src/server/store/migrations/sql/core';

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toActor } from '../../src/server/admin/auth';
 import { changeOfferStatus, saveOffer } from '../../src/server/admin/offers';
 import { isReservedId, reservedIds, type ReservedKind } from '../../src/domain/reserved-ids';
-import { checkReferences } from '../../src/utils/references';
+import { checkReferences } from '../../src/catalogue';
 import { adminEnv, context, form, validOffer, type AdminEnv } from '../integration/admin-helpers';
 
 const root = join(import.meta.dirname, '../..');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openQuestions, answerQuestion } from '../../src/server/admin/questions';
 import { answerSurvey, sendSurveyInvites, SURVEY_COMMENT_DAYS } from '../../src/server/admin/survey';
-import { buildSessionCatalogue } from '../../src/server/catalogue';
+import { buildSessionCatalogue } from '../../src/catalogue';
 import { handleCreateRegistration } from '../../src/server/handlers/registrations';
 import { readAnswer } from '../../src/server/handlers/questions';
 import { createRateLimiter } from '../../src/server/http';

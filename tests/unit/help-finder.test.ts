@@ -4,23 +4,16 @@
  * anonymous options first.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { parse } from 'yaml';
+import { join } from 'node:path';
+import { readCollection, readContentFiles } from '../../src/catalogue';
 import { helplineSchema, helpTopicIds, helpTopicSchema } from '../../src/schemas';
 import { helplinesForTopic, type HelplineLike } from '../../src/domain/help';
 
 const root = join(import.meta.dirname, '../../content');
-const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
-const topics = readdirSync(join(root, 'help-topics')).map((f) => ({
-  id: basename(f, '.md'),
-  data: helpTopicSchema.parse(frontmatter(readFileSync(join(root, 'help-topics', f), 'utf8'))),
-}));
-const helplines = readdirSync(join(root, 'helplines')).map((f) => ({
-  id: basename(f, '.yaml'),
-  data: helplineSchema.parse(parse(readFileSync(join(root, 'helplines', f), 'utf8'))),
-}));
-const articleIds = readdirSync(join(root, 'articles')).map((f) => f.replace(/\.mdx?$/, ''));
+const topics = await readCollection(root, 'help-topics', helpTopicSchema);
+const helplines = await readCollection(root, 'helplines', helplineSchema);
+const articles = new Map((await readContentFiles(root, 'articles')).map((a) => [a.id, a.data as { audience?: unknown }]));
+const articleIds = [...articles.keys()];
 
 describe('help-finder content', () => {
   it('has exactly one page per topic id, with a stable slug', () => {
@@ -48,8 +41,7 @@ describe('help-finder content', () => {
     for (const t of topics)
       for (const a of t.data.articles) {
         expect(articleIds, `${t.id} → ${a}`).toContain(a);
-        const file = readdirSync(join(root, 'articles')).find((f) => f.startsWith(`${a}.`))!;
-        expect(frontmatter(readFileSync(join(root, 'articles', file), 'utf8')).audience, a).toBe('jongeren');
+        expect(articles.get(a)?.audience, a).toBe('jongeren');
       }
   });
 

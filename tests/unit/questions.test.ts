@@ -1,8 +1,8 @@
 /** Anonymous questions: pickup codes, the question schema (hostile input) and the retention rule. */
 import { describe, expect, it } from 'vitest';
-import { CODE_WORDS, WORDS, makePickupCode, newPickupCode, normalizePickupCode } from '../../src/domain/pickup-code';
+import { CODE_WORDS, WORDS, makePickupCode, newPickupCode, normalizePickupCode } from '../../src/domain/questions/pickup-code';
 import { pickupCodeSchema, questionInputSchema, QUESTION_MAX } from '../../src/schemas/question';
-import { isQuestionExpired, questionDeleteAt } from '../../src/domain/question-retention';
+import { isQuestionExpired, questionDeleteAt } from '../../src/domain/questions/retention';
 
 describe('pickup codes', () => {
   it('has 256 distinct lowercase words, so each byte picks one word without bias', () => {

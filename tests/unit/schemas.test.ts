@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offerSchema, locationSchema } from '../../src/schemas';
-import { checkReferences } from '../../src/utils/references';
+import { checkReferences } from '../../src/catalogue';
 
 const valid = {
   title: 'Pubers & Zo',

@@ -4,7 +4,7 @@
  * Pagefind when someone starts typing, so content pages carry no search data.
  */
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../utils/catalogue';
+import { getCatalogue } from '../../catalogue/site';
 import { loadLexicon } from '../../utils/search-lexicon';
 import { urgentHelplines } from '../../utils/search-helplines';
 import type { QuickSearchData } from '../../islands/search-run';

@@ -1,10 +1,10 @@
 /**
  * Partner offers in the back office: save (create or edit), submit, approve,
  * send back. Thin: the decisions are in src/domain/admin.ts, the validation
- * is the offer schema (src/domain/offer-form.ts).
+ * is the offer schema (src/domain/offers/form.ts).
  */
 import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
-import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offer-form';
+import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
 import { isReservedId } from '../../domain/reserved-ids';
 import type { PartnerOfferRow } from '../store/admin';
 import type { AdminDeps } from './runtime';

@@ -2,11 +2,11 @@
  * Small helpers for the back-office pages (Astro on-demand routes). The
  * middleware has already checked origin and session.
  */
-import { getCollection } from 'astro:content';
+import { getCatalogue } from '../../catalogue/site';
 import type { Actor } from '../../domain/admin';
 import { HttpError } from '../http';
 import { toActor } from './auth';
-import type { OfferFormErrors, OfferFormValues } from '../../domain/offer-form';
+import type { OfferFormErrors, OfferFormValues } from '../../domain/offers/form';
 import { isDenied, saveOffer, type OfferContext } from './offers';
 import { readForm, redirect } from './forms';
 import { getAdminDeps } from './runtime';
@@ -19,12 +19,7 @@ export function requireUser(locals: App.Locals): { user: User; actor: Actor } {
 }
 
 export async function offerContext(): Promise<OfferContext> {
-  const [offers, themes, locations, partners] = await Promise.all([
-    getCollection('offers'),
-    getCollection('themes'),
-    getCollection('locations'),
-    getCollection('partners'),
-  ]);
+  const { offers, themes, locations, partners } = await getCatalogue();
   return {
     offers: offers.map((o) => ({ id: o.id, sessionIds: o.data.sessions.map((s) => s.id) })),
     themes: new Set(themes.map((t) => t.id)),
@@ -34,7 +29,7 @@ export async function offerContext(): Promise<OfferContext> {
 }
 
 export async function choices() {
-  const [themes, locations, partners] = await Promise.all([getCollection('themes'), getCollection('locations'), getCollection('partners')]);
+  const { themes, locations, partners } = await getCatalogue();
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.data.title ?? t.id })),
     locations: locations.map((l) => ({ id: l.id, name: l.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),

@@ -7,14 +7,14 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { canAccessRegistrations, type Actor } from '../../domain/admin';
-import { holdsPlace, placesLeft } from '../../domain/availability';
+import { holdsPlace, placesLeft } from '../../domain/registrations/availability';
 import { registrationCsvRows, statusLabels } from '../../domain/csv';
 import { formatSlot, isPast } from '../../domain/dates';
 import { seriesEnd } from '../../domain/offers';
-import { purgeAfter } from '../../domain/retention';
+import { purgeAfter } from '../../domain/registrations/retention';
 import type { Offer } from '../../schemas/offer';
 import type { Session } from '../../schemas/session';
-import { buildSessionCatalogue, type CatalogueSession } from '../catalogue';
+import { buildSessionCatalogue, type CatalogueSession } from '../../catalogue';
 import type { Deps } from '../deps';
 
 import { cancelRegistration, cancelUrl, decideRegistration, offerUrl, rulesFor } from '../handlers/registrations';

@@ -3,14 +3,14 @@
  * the process runtime plus the built `offers` collection (content files and
  * published partner offers), read once per process.
  */
-import { getCollection } from 'astro:content';
+import { getCatalogue } from '../../catalogue/site';
 import { routeDeps } from '../astro';
 import { registrationAdminDeps, type AdminOffer, type RegistrationAdminDeps } from './registrations';
 
 let offers: Promise<AdminOffer[]> | undefined;
 
 export function catalogueOffers(): Promise<AdminOffer[]> {
-  offers ??= getCollection('offers').then((list) => list.map((o) => ({ id: o.id, data: o.data })));
+  offers ??= getCatalogue().then((c) => c.offers.map((o) => ({ id: o.id, data: o.data })));
   return offers;
 }
 
@@ -20,5 +20,5 @@ export async function registrationRouteDeps(): Promise<RegistrationAdminDeps> {
 }
 
 export async function themeList(): Promise<{ id: string; title: string }[]> {
-  return (await getCollection('themes')).map((t) => ({ id: t.id, title: t.data.title ?? t.id }));
+  return (await getCatalogue()).themes.map((t) => ({ id: t.id, title: t.data.title ?? t.id }));
 }

@@ -4,31 +4,14 @@
  * often as you like; run it daily from cron or a systemd timer). Offers come
  * from the content files and the partner offers the coordinator approved.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { offerSchema } from '../../schemas/offer';
+import { readOffers } from '../../catalogue';
 import type { Runtime } from '../runtime';
-import { createAdminStore } from '../store/admin';
-import type { LibsqlRegistrationStore } from '../store/libsql';
 import type { AdminOffer } from './registrations';
 import { sendSurveyInvites } from './survey';
 
-export async function loadOffersForCommands(runtime: Pick<Runtime, 'store'>, root = 'content'): Promise<AdminOffer[]> {
-  const dir = join(root, 'offers');
-  const files = (await readdir(dir)).filter((n) => /\.mdx?$/.test(n));
-  const offers = new Map<string, AdminOffer>();
-  for (const name of files) {
-    const raw = await readFile(join(dir, name), 'utf8');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
-    offers.set(name.replace(/\.mdx?$/, ''), { id: name.replace(/\.mdx?$/, ''), data: offerSchema.parse(m ? parse(m[1]!) : {}) });
-  }
-  for (const row of await createAdminStore((runtime.store as LibsqlRegistrationStore).db).approvedOffers()) {
-    if (offers.has(row.id) || !row.approvedData) continue;
-    const data = offerSchema.safeParse(row.approvedData);
-    if (data.success) offers.set(row.id, { id: row.id, data: data.data });
-  }
-  return [...offers.values()];
+/** The offers as the site knows them (src/catalogue: files + approved partner offers, file wins). */
+export async function loadOffersForCommands(runtime: Pick<Runtime, 'config'>, root = 'content'): Promise<AdminOffer[]> {
+  return readOffers(root, { url: runtime.config.DATABASE_URL, authToken: runtime.config.DATABASE_AUTH_TOKEN });
 }
 
 export async function runSurveyCommand(runtime: Pick<Runtime, 'store' | 'mailer' | 'config'>, now = new Date()) {

@@ -8,7 +8,7 @@
  * keep a salted in-memory hash), no user agent, and neither the question nor
  * the code is written to any log.
  */
-import { newPickupCode } from '../../domain/pickup-code';
+import { newPickupCode } from '../../domain/questions/pickup-code';
 import { pickupCodeSchema, questionInputSchema, type QuestionStatusView } from '../../schemas/question';
 import { HttpError, assertSameOrigin, json, problem, readFields } from '../http';
 import type { QuestionDeps } from '../questions-runtime';

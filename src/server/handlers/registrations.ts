@@ -3,12 +3,12 @@
  * (the link in the e-mail), and the coordinator's decision. Web-standard:
  * Request in, Response out.
  */
-import type { RegistrationStatus } from '../../domain/availability';
-import { registrationWindow, type WindowState } from '../../domain/registration-window';
-import { purgeAfter } from '../../domain/retention';
+import type { RegistrationStatus } from '../../domain/registrations/availability';
+import { registrationWindow, type WindowState } from '../../domain/registrations/window';
+import { purgeAfter } from '../../domain/registrations/retention';
 import { seriesEnd } from '../../domain/offers';
 import { sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
-import { portalOptions, type CatalogueSession } from '../catalogue';
+import { portalOptions, type CatalogueSession } from '../../catalogue';
 import type { Deps, RequestContext } from '../deps';
 import { assertSameOrigin, checkFormStamp, HttpError, json, problem, readFields, type BodyKind } from '../http';
 import { cancelledMail, confirmationMail, decidedMail, promotedMail, type MailMessage } from '../mail/templates';

@@ -1,6 +1,6 @@
 /** GET /api/sessions/<id>: places left, live. */
-import { placesLeft } from '../../domain/availability';
-import { closesAt, registrationWindow } from '../../domain/registration-window';
+import { placesLeft } from '../../domain/registrations/availability';
+import { closesAt, registrationWindow } from '../../domain/registrations/window';
 import type { Deps } from '../deps';
 import { json, problem } from '../http';
 import { errorResponse } from './registrations';

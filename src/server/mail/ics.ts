@@ -5,7 +5,7 @@
  */
 import { createEvent } from 'ics';
 import { toInstant } from '../../domain/dates';
-import type { CatalogueSession } from '../catalogue';
+import type { CatalogueSession } from '../../catalogue';
 
 export function sessionIcs(entry: CatalogueSession, opts: { uid: string; url: string; description: string }): string {
   const { session, offer } = entry;

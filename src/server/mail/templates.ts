@@ -3,8 +3,8 @@
  * nothing to escape, and it reads well on every phone.
  */
 import { formatSlot } from '../../domain/dates';
-import type { RegistrationStatus } from '../../domain/availability';
-import type { CatalogueSession } from '../catalogue';
+import type { RegistrationStatus } from '../../domain/registrations/availability';
+import type { CatalogueSession } from '../../catalogue';
 import type { StoredRegistration } from '../store/types';
 import { sessionIcs } from './ics';
 

@@ -4,11 +4,11 @@
  * registration to another session of the same offer. Each runs in one write
  * transaction on the registration store's database and keeps the
  * per-session counters (session_places) in step, deciding with the same pure
- * rules as a new registration (src/domain/availability.ts). Cancel and
+ * rules as a new registration (src/domain/registrations/availability.ts). Cancel and
  * confirm/decline use the registration store itself.
  */
 import type { InValue, Transaction } from '@libsql/client';
-import { decideRegistration, holdsPlace, placesLeft, promoteFromWaitlist, type RegistrationStatus } from '../../domain/availability';
+import { decideRegistration, holdsPlace, placesLeft, promoteFromWaitlist, type RegistrationStatus } from '../../domain/registrations/availability';
 import { COLUMNS, issueCancelToken, toRegistration, withToken, type LibsqlDb } from './libsql';
 import type { SessionRules, StoredRegistration } from './types';
 

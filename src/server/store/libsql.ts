@@ -10,7 +10,7 @@
  */
 import { createClient, type Client, type InValue, type Row, type Transaction } from '@libsql/client';
 import { createHash } from 'node:crypto';
-import { decideRegistration, holdsPlace, promoteFromWaitlist, type RegistrationStatus } from '../../domain/availability';
+import { decideRegistration, holdsPlace, promoteFromWaitlist, type RegistrationStatus } from '../../domain/registrations/availability';
 import { randomToken } from '../http';
 import { ensureDatabaseFile, restrictDatabaseFiles } from './files';
 import { migrations } from './migrations';

@@ -1,10 +1,10 @@
 /**
  * The store for anonymous questions, on libSQL (an embedded file or a remote
  * server). Times are stored as ISO strings in UTC; `delete_after` follows
- * from the retention rule in src/domain/question-retention.ts.
+ * from the retention rule in src/domain/questions/retention.ts.
  */
 import { createClient, type Client, type Row } from '@libsql/client';
-import { questionDeleteAt, type QuestionRetention } from '../../domain/question-retention';
+import { questionDeleteAt, type QuestionRetention } from '../../domain/questions/retention';
 import type { QuestionInput, QuestionStatus } from '../../schemas/question';
 import { questionMigrations } from './migrations/questions';
 import { ensureDatabaseFile, restrictDatabaseFiles } from './files';

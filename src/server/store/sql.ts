@@ -10,7 +10,7 @@
  *    later statement sees everything the previous holder committed. SQLite
  *    (BEGIN IMMEDIATE) and D1 run write batches one at a time anyway. It also
  *    hands out the next ticket (`seq`), the waiting-list order.
- * 2. The change itself, with the rule of src/domain/availability.ts written
+ * 2. The change itself, with the rule of src/domain/registrations/availability.ts written
  *    as SQL over live aggregates (`HELD`, `WAITING`).
  * 3. `fillFromWaitlist` where places may have been freed.
  * 4. `recount`: the cached counters from the rows, for every change.

@@ -1,5 +1,5 @@
 /** The storage interface for registrations; `libsql.ts` implements it. */
-import type { RegistrationStatus } from '../../domain/availability';
+import type { RegistrationStatus } from '../../domain/registrations/availability';
 
 export interface NewRegistration {
   sessionId: string;

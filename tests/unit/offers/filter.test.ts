@@ -7,8 +7,8 @@ import {
   parseCriteria,
   type CatalogueCriteria,
   type CatalogueItem,
-} from '../../src/domain/catalogue-filter';
-import { prepareLexicon } from '../../src/domain/search-query';
+} from '../../../src/domain/offers/filter';
+import { prepareLexicon } from '../../../src/domain/search-query';
 
 const item = (over: Partial<CatalogueItem> & { id: string }): CatalogueItem => ({
   title: over.id,

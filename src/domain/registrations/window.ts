@@ -2,7 +2,7 @@
  * Is registration open for a session? Pure; `now` is passed in.
  * Registration closes at the deadline (default: the start).
  */
-import { toInstant } from './dates';
+import { toInstant } from '../dates';
 
 export type WindowState = 'open' | 'closed' | 'past' | 'cancelled';
 

@@ -3,27 +3,15 @@
  * and checks references between collections. Fast feedback without a build.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, basename, extname } from 'node:path';
-import { parse } from 'yaml';
+import { join } from 'node:path';
 import type { ZodType } from 'zod';
-import { collectionSchemas } from '../../src/schemas';
-import { checkReferences, formatProblems } from '../../src/utils/references';
+import { collectionSchemas } from '../../../src/schemas';
+import { checkReferences, formatProblems, readContentFiles, type ContentFile } from '../../../src/catalogue';
 
-const root = join(import.meta.dirname, '../../content');
-
-function load(dir: string): { id: string; filePath: string; data: unknown; body: string }[] {
-  return readdirSync(join(root, dir))
-    .filter((f) => /\.(md|mdx|yaml)$/.test(f))
-    .map((f) => {
-      const text = readFileSync(join(root, dir, f), 'utf8');
-      const filePath = `content/${dir}/${f}`;
-      if (f.endsWith('.yaml')) return { id: basename(f, '.yaml'), filePath, data: parse(text), body: '' };
-      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      if (!m) throw new Error(`${filePath}: geen frontmatter`);
-      return { id: basename(f, extname(f)), filePath, data: parse(m[1]!), body: m[2]! };
-    });
-}
+const root = join(import.meta.dirname, '../../../content');
+const files: Record<string, ContentFile[]> = Object.fromEntries(
+  await Promise.all(Object.keys(collectionSchemas).map(async (name) => [name, await readContentFiles(root, name)] as const)),
+);
 
 const collections: Record<string, ZodType> = collectionSchemas;
 
@@ -31,7 +19,7 @@ const parsed: Record<string, { id: string; filePath: string; data: any; body: st
 
 describe('content files', () => {
   for (const [name, schema] of Object.entries(collections)) {
-    const entries = load(name);
+    const entries = files[name]!;
     parsed[name] = [];
     for (const entry of entries) {
       it(`${entry.filePath} matches the ${name} schema`, () => {

@@ -4,7 +4,7 @@
  * the object the `offers` collection validates, and zod's issues back into
  * messages per form field. Pure: URLSearchParams in, plain data out.
  */
-import { offerSchema, type Offer } from '../schemas/offer';
+import { offerSchema, type Offer } from '../../schemas/offer';
 
 export const MAX_SESSIONS = 12;
 export const EMPTY_SESSION_ROWS = 2;

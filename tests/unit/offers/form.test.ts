@@ -1,7 +1,7 @@
 /** The partner form ↔ the offer schema: flat form fields in, the collection's object out, errors per form field. */
 import { describe, expect, it } from 'vitest';
-import { validateOfferForm, valuesFromForm, valuesFromOffer } from '../../src/domain/offer-form';
-import { offerSchema } from '../../src/schemas/offer';
+import { validateOfferForm, valuesFromForm, valuesFromOffer } from '../../../src/domain/offers/form';
+import { offerSchema } from '../../../src/schemas/offer';
 
 export function validForm(over: Record<string, string | string[]> = {}): URLSearchParams {
   const base: Record<string, string | string[]> = {

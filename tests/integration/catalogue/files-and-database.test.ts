@@ -1,16 +1,17 @@
 /**
  * Commands outside Astro (registrations:decide) see the same offers as the
  * site: the files in content/ plus the approved partner offers in the
- * database; a file wins over a row with its id, a broken row is left out,
- * drafts never count.
+ * database, joined by the same rule as the build (src/catalogue/merge.ts):
+ * a file wins over a row with its id, a broken row or a reserved id is left
+ * out, direction overrides are removed, drafts never count.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentCatalogue } from '../../src/server/content-catalogue';
-import { createLibsqlStore } from '../../src/server/store/libsql';
+import { loadContentCatalogue } from '../../../src/catalogue';
+import { createLibsqlStore } from '../../../src/server/store/libsql';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 
 const offer = (id: string, over: Record<string, unknown> = {}) => ({
   title: 'Zenuwen de baas',
@@ -28,7 +29,7 @@ const offer = (id: string, over: Record<string, unknown> = {}) => ({
 });
 
 describe('loadContentCatalogue with a database', () => {
-  it('adds approved partner offers, but never over a file, a broken row or a draft', async () => {
+  it('adds approved partner offers, but never over a file, a broken row, a reserved id or a draft', async () => {
     mkdirSync(join(root, '.tmp'), { recursive: true });
     const dir = mkdtempSync(join(root, '.tmp', 'catalogue-'));
     try {
@@ -45,6 +46,8 @@ describe('loadContentCatalogue with a database', () => {
       await insert('kapot', 'approved', offer('kapot', { ages: { min: 12, max: 4 } }), true);
       await insert('concept', 'draft', offer('concept'), false);
       await insert('pubers-en-zo', 'approved', offer('pubers-en-zo', { title: 'Gekaapt' }), true);
+      await insert('filter', 'approved', offer('filter'), true);
+      await insert('omgekeerd', 'approved', offer('omgekeerd', { title: 'Folder \u202Efdp.exe' }), true);
       store.close();
 
       const withDb = await loadContentCatalogue(join(root, 'content'), { url });
@@ -53,6 +56,8 @@ describe('loadContentCatalogue with a database', () => {
       expect(withDb('concept-s1')).toBeUndefined();
       expect(withDb('pubers-en-zo-s1')).toBeUndefined();
       expect(withDb('pubers-en-zo-2026-12-schalkwijk')?.offer.title).toBe('Pubers & Zo');
+      expect(withDb('filter-s1')).toBeUndefined();
+      expect(withDb('omgekeerd-s1')?.offer.title).toBe('Folder fdp.exe');
 
       const filesOnly = await loadContentCatalogue(join(root, 'content'));
       expect(filesOnly('zenuwen-de-baas-s1')).toBeUndefined();

@@ -2,7 +2,7 @@
  * Cross-collection reference checks. Zod validates each file on its own;
  * this checks that the ids one file names exist in the other collections.
  * Pure: takes plain entries, returns problems. The build calls it through
- * `src/utils/catalogue.ts` and fails on any problem.
+ * `src/catalogue/site.ts` and fails on any problem.
  */
 import { isReservedId, reservedIdMessage } from '../domain/reserved-ids';
 

@@ -1,7 +1,8 @@
 /**
  * The session catalogue: session id → the session and what the handlers
- * need of its offer. Built from the `offers` collection by the routes and
- * passed to the handlers, so tests can pass a fake one.
+ * need of its offer. Built from the `offers` collection by the routes
+ * (`site.ts`) or from the files by the commands (`files.ts`) and passed to
+ * the handlers, so tests can pass a fake one.
  */
 import type { Offer, RegistrationMethod } from '../schemas/offer';
 import type { Session } from '../schemas/session';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateRegistration } from '../../src/schemas/registration';
+import { validateRegistration } from '../../../src/schemas/registration';
 
 const plain = { askChild: false, askSchoolGroup: false };
 const child = { askChild: true, askSchoolGroup: true };

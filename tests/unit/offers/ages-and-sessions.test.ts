@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageGroupsFor, formatAgeRange, includesAge, overlaps } from '../../src/domain/ages';
-import { closesAt, compareByNextDate, nextSession, placesLeft, seriesEnd, sessionState } from '../../src/domain/offers';
-import { sessionSchema } from '../../src/schemas/session';
+import { ageGroupsFor, formatAgeRange, includesAge, overlaps } from '../../../src/domain/ages';
+import { closesAt, compareByNextDate, nextSession, placesLeft, seriesEnd, sessionState } from '../../../src/domain/offers';
+import { sessionSchema } from '../../../src/schemas/session';
 
 describe('age ranges', () => {
   it('includes the bounds', () => {

@@ -3,7 +3,7 @@
  * after the session ends. Pure; the store and the command call these.
  */
 import { addDays } from 'date-fns';
-import { toInstant } from './dates';
+import { toInstant } from '../dates';
 
 export const DEFAULT_RETENTION_DAYS = 30;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decideRegistration, placesLeft, promoteFromWaitlist } from '../../src/domain/availability';
+import { decideRegistration, placesLeft, promoteFromWaitlist } from '../../../src/domain/registrations/availability';
 
 describe('decideRegistration', () => {
   test('confirms while places are left', () => {

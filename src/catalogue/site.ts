@@ -1,12 +1,15 @@
 /**
- * Loads the content collections once per build, checks the references
- * between them, and offers the lookups pages need. A broken reference fails
- * the build with the file and field named.
+ * The catalogue inside Astro (pages, components, on-demand routes): loads
+ * the content collections once per build or server process, checks the
+ * references between them, and offers the lookups pages need. A broken
+ * reference fails the build with the file and field named. The only
+ * `getCollection` calls in the repository are here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, formatProblems } from './references';
+import { buildSessionCatalogue, type SessionCatalogue } from './sessions';
 import { sortByNextDate } from '../domain/offers';
-import { buildNow } from './now';
+import { buildNow } from '../utils/now';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -70,4 +73,12 @@ async function load(): Promise<Catalogue> {
     partner: (id) => partnerMap.get(id)!,
     location: (id) => locationMap.get(id),
   };
+}
+
+let sessions: Promise<SessionCatalogue> | undefined;
+
+/** Session id → session, offer and place, from the built collections (read once per process). */
+export function sessionCatalogue(): Promise<SessionCatalogue> {
+  sessions ??= getCatalogue().then((c) => buildSessionCatalogue(c.offers, c.locations));
+  return sessions;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { closesAt, registrationWindow } from '../../src/domain/registration-window';
-import { isPastRetention, purgeAfter } from '../../src/domain/retention';
-import { toInstant } from '../../src/domain/dates';
+import { closesAt, registrationWindow } from '../../../src/domain/registrations/window';
+import { isPastRetention, purgeAfter } from '../../../src/domain/registrations/retention';
+import { toInstant } from '../../../src/domain/dates';
 
 const s = { start: '2026-12-01T19:30', end: '2026-12-01T21:30', deadline: '2026-11-29T23:59' };
 

@@ -1,6 +1,6 @@
 /** Decisions about offers and their sessions that pages and feeds share. Pure. */
-import type { Session } from '../schemas/session';
-import { isPast, toInstant } from './dates';
+import type { Session } from '../../schemas/session';
+import { isPast, toInstant } from '../dates';
 
 /** The moment registration closes: the deadline, or else the start. */
 export function closesAt(session: Pick<Session, 'start' | 'deadline'>): Date {

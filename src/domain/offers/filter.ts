@@ -6,8 +6,8 @@
  * Within one facet the choices are alternatives (thema=a&thema=b: either);
  * different facets all have to match.
  */
-import { includesAge } from './ages';
-import { expandQuery, normaliseQuery, type SearchLexicon } from './search-query';
+import { includesAge } from '../ages';
+import { expandQuery, normaliseQuery, type SearchLexicon } from '../search-query';
 
 /** What the filters need to know about one offer; built from the collection. */
 export interface CatalogueItem {
