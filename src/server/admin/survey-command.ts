@@ -8,13 +8,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { offerSchema } from '../../schemas/offer';
-import type { Runtime } from '../runtime';
-import { createAdminStore } from '../store/admin';
-import type { LibsqlRegistrationStore } from '../store/libsql';
+import type { Deps } from '../deps';
 import type { AdminOffer } from './registrations';
 import { sendSurveyInvites } from './survey';
 
-export async function loadOffersForCommands(runtime: Pick<Runtime, 'store'>, root = 'content'): Promise<AdminOffer[]> {
+export async function loadOffersForCommands(deps: Pick<Deps, 'store'>, root = 'content'): Promise<AdminOffer[]> {
   const dir = join(root, 'offers');
   const files = (await readdir(dir)).filter((n) => /\.mdx?$/.test(n));
   const offers = new Map<string, AdminOffer>();
@@ -23,7 +21,7 @@ export async function loadOffersForCommands(runtime: Pick<Runtime, 'store'>, roo
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
     offers.set(name.replace(/\.mdx?$/, ''), { id: name.replace(/\.mdx?$/, ''), data: offerSchema.parse(m ? parse(m[1]!) : {}) });
   }
-  for (const row of await createAdminStore((runtime.store as LibsqlRegistrationStore).db).approvedOffers()) {
+  for (const row of await deps.store.offers.approvedOffers()) {
     if (offers.has(row.id) || !row.approvedData) continue;
     const data = offerSchema.safeParse(row.approvedData);
     if (data.success) offers.set(row.id, { id: row.id, data: data.data });
@@ -31,7 +29,6 @@ export async function loadOffersForCommands(runtime: Pick<Runtime, 'store'>, roo
   return [...offers.values()];
 }
 
-export async function runSurveyCommand(runtime: Pick<Runtime, 'store' | 'mailer' | 'config'>, now = new Date()) {
-  const offers = await loadOffersForCommands(runtime);
-  return sendSurveyInvites({ store: runtime.store, mailer: runtime.mailer, offers, config: runtime.config, now: () => now });
+export async function runSurveyCommand(deps: Deps, root = 'content') {
+  return sendSurveyInvites(deps, await loadOffersForCommands(deps, root));
 }
