@@ -13,15 +13,15 @@ import { answerSurvey, findInvite, sendSurveyInvites, surveyHash } from '../../s
 import { createQuestionDeps, loadQuestionsConfig, type QuestionDeps } from '../../src/server/questions-runtime';
 import { createAdminStore } from '../../src/server/store/admin';
 import type { LibsqlRegistrationStore } from '../../src/server/store/libsql';
-import { adminEnv, adminOffers, coordinator, enrol, form, partnerA, type AdminTestEnv } from './backoffice-b-helpers';
+import { testEnv, adminOffers, coordinator, enrol, form, partnerA, type TestEnv } from './helpers';
 
-let env: AdminTestEnv;
+let env: TestEnv;
 let fdeps: FigureDeps;
 let clock: Date;
 const themes = [{ id: 'opvoeden', title: 'Opvoeden en opgroeien' }, { id: 'weerbaarheid', title: 'Weerbaarheid' }];
 
 beforeEach(async () => {
-  env = await adminEnv();
+  env = await testEnv();
   clock = new Date('2026-12-11T12:00:00Z'); // the day after the sessions of 10 December
   fdeps = { store: env.deps.store, offers: adminOffers, themes, now: () => clock };
 });
@@ -63,7 +63,7 @@ describe('figures', () => {
     expect(before.fill.sessions.find((s) => s.sessionId === 'eigen-s1')).toMatchObject({ held: 2, capacity: 2, rate: 1 });
 
     expect(await env.deps.store.purge(new Date('2027-02-01T00:00:00Z'))).toBe(4);
-    expect(await env.deps.store.list()).toHaveLength(0);
+    expect(await env.deps.store.registrations.list()).toHaveLength(0);
     const after = await figures();
     expect({ ...after }).toEqual({ ...before });
   });

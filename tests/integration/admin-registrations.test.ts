@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSession, registrationsCsv, sessionAction, sessionsFor, isDenied, noticeText } from '../../src/server/admin/registrations';
-import { adminEnv, coordinator, enrol, form, partnerA, partnerB, type AdminTestEnv } from './backoffice-b-helpers';
+import { testEnv, coordinator, enrol, form, partnerA, partnerB, type TestEnv } from './helpers';
 
-let env: AdminTestEnv;
+let env: TestEnv;
 beforeEach(async () => {
-  env = await adminEnv();
+  env = await testEnv();
 });
 afterEach(() => env.cleanup());
 
@@ -45,7 +45,7 @@ describe('who sees which sessions', () => {
     expect(await registrationsCsv(partnerA, 'ander-s1', env.reg)).toMatchObject({ type: 'denied', status: 403 });
     const r = await enrol(env, 'ander-s1');
     expect(await sessionAction(partnerA, 'ander-s1', form({ action: 'cancel', registration: r.id }), env.reg)).toMatchObject({ status: 403 });
-    expect((await env.deps.store.findById(r.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(r.id))!.status).toBe('confirmed');
     expect(await loadSession(partnerB, 'ander-s1', env.reg)).toMatchObject({ type: 'session' });
   });
 
@@ -53,7 +53,7 @@ describe('who sees which sessions', () => {
     const foreign = await enrol(env, 'ander-s1');
     const result = await sessionAction(partnerA, 'eigen-s1', form({ action: 'cancel', registration: foreign.id }), env.reg);
     expect(result).toMatchObject({ type: 'invalid', status: 409 });
-    expect((await env.deps.store.findById(foreign.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(foreign.id))!.status).toBe('confirmed');
   });
 
   it('answers 404 for unknown or malformed session ids', async () => {
@@ -75,7 +75,7 @@ describe('managing a session', () => {
 
     // Cancelling frees the place; the store promotes the first in line in the same transaction.
     expect(await sessionAction(partnerA, 'eigen-s1', form({ action: 'cancel', registration: a.id }), env.reg)).toEqual({ type: 'done', notice: 'cancelled' });
-    expect((await env.deps.store.findById(c.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(c.id))!.status).toBe('confirmed');
     expect(await held('eigen-s1')).toBe(2);
     await env.settle();
     expect(env.sent.map((m) => m.kind)).toEqual(['registration-cancelled', 'registration-promoted']);
@@ -90,7 +90,7 @@ describe('managing a session', () => {
     const r = await sessionAction(coordinator, 'eigen-s2', form({ action: 'promote', registration: small.id }), env.reg);
     expect(r).toEqual({ type: 'done', notice: 'promoted' });
     expect(await held('eigen-s2')).toBe(3);
-    expect((await env.deps.store.findById(small.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(small.id))!.status).toBe('confirmed');
     await env.settle();
     expect(env.sent.at(-1)!.kind).toBe('registration-promoted');
   });
@@ -101,10 +101,10 @@ describe('managing a session', () => {
     const waiting = await enrol(env, 'eigen-s1');
     const r = await sessionAction(partnerA, 'eigen-s1', form({ action: 'move', registration: a.id, to: 'eigen-s2' }), env.reg);
     expect(r).toEqual({ type: 'done', notice: 'moved' });
-    const moved = (await env.deps.store.findById(a.id))!;
+    const moved = (await env.deps.store.registrations.findById(a.id))!;
     expect(moved).toMatchObject({ sessionId: 'eigen-s2', status: 'confirmed' });
     expect(moved.purgeAfter.startsWith('2027-01-16')).toBe(true);
-    expect((await env.deps.store.findById(waiting.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(waiting.id))!.status).toBe('confirmed');
     expect(await held('eigen-s1')).toBe(2);
     expect(await held('eigen-s2')).toBe(1);
     await env.settle();
@@ -120,7 +120,7 @@ describe('managing a session', () => {
       expect(r, to).toMatchObject({ type: 'invalid', status });
       if (r.type === 'invalid') expect(r.errors[`to-${a.id}`]).toBeTruthy();
     }
-    expect((await env.deps.store.findById(a.id))!.sessionId).toBe('eigen-s1');
+    expect((await env.deps.store.registrations.findById(a.id))!.sessionId).toBe('eigen-s1');
     expect(await held('eigen-s1')).toBe(1);
   });
 
@@ -130,9 +130,9 @@ describe('managing a session', () => {
     expect([a.status, b.status]).toEqual(['pending', 'waitlisted']);
     expect(await sessionAction(partnerA, 'intake-a-s1', form({ action: 'confirm', registration: b.id }), env.reg)).toMatchObject({ type: 'invalid', status: 409 });
     expect(await sessionAction(partnerA, 'intake-a-s1', form({ action: 'decline', registration: a.id }), env.reg)).toEqual({ type: 'done', notice: 'declined' });
-    expect((await env.deps.store.findById(b.id))!.status).toBe('pending'); // promoted to pending: intake first
+    expect((await env.deps.store.registrations.findById(b.id))!.status).toBe('pending'); // promoted to pending: intake first
     expect(await sessionAction(partnerA, 'intake-a-s1', form({ action: 'confirm', registration: b.id }), env.reg)).toEqual({ type: 'done', notice: 'confirmed' });
-    expect((await env.deps.store.findById(b.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(b.id))!.status).toBe('confirmed');
   });
 
   it('sends a message to everyone with a place (and the waiting list when asked), one e-mail each', async () => {
@@ -173,7 +173,7 @@ describe('hostile input', () => {
     }
     const long = await sessionAction(coordinator, 'eigen-s1', form({ action: 'message', subject: 'x'.repeat(10_000), text: 'y'.repeat(60_000) }), env.reg);
     expect(long).toMatchObject({ errors: { subject: expect.stringContaining('te lang'), text: expect.stringContaining('te lang') } });
-    expect((await env.deps.store.findById(a.id))!.status).toBe('confirmed');
+    expect((await env.deps.store.registrations.findById(a.id))!.status).toBe('confirmed');
     await env.settle();
     expect(env.sent).toHaveLength(0);
   });

@@ -29,7 +29,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<{ sent: number; f
   const log = opts.log ?? console.error;
   const at = now().toISOString();
   const due = await opts.driver.query(
-    `SELECT ${OUTBOX_COLUMNS} FROM outbox WHERE sent_at IS NULL AND attempts < ? AND next_attempt_at <= ? ORDER BY created_at, id LIMIT ?`,
+    `SELECT ${OUTBOX_COLUMNS} FROM outbox WHERE sent_at IS NULL AND attempts < ? AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
     [MAX_ATTEMPTS, at, opts.limit ?? 100],
   );
   let sent = 0;

@@ -6,6 +6,7 @@
 import { LOGIN_LINK_COLUMNS, loginLinkRow, USER_COLUMNS, userRow, type LoginLink, type User } from '../../schemas/rows';
 import type { Role } from '../../domain/admin';
 import type { SqlDriver } from './driver';
+import { sortableId } from './ids';
 import { outboxMessage } from './sql';
 
 export type { LoginLink, User };
@@ -61,7 +62,7 @@ export function createAccountStore(driver: SqlDriver, options: { newId?: () => s
      * else, the same for every address (the drainer looks the account up).
      */
     async requestLink(email: string, requester: string, now: Date): Promise<void> {
-      await driver.batch([outboxMessage({ id: `sign-in:${newId()}`, kind: 'sign-in-link', recipient: email, payload: { email, requester } }, now.toISOString())]);
+      await driver.batch([outboxMessage({ id: sortableId(), kind: 'sign-in-link', recipient: email, payload: { email, requester } }, now.toISOString())]);
     },
 
     /** A new link; it replaces the account's older unused links (only the newest mail works). Old expired links are cleaned up. */

@@ -19,6 +19,7 @@ import {
 } from '../../schemas/rows';
 import type { RegistrationStatus } from '../../domain/availability';
 import type { SqlDriver, Statement, StatementResult } from './driver';
+import { sortableId } from './ids';
 import * as sql from './sql';
 import type { NewRegistrationRow, SessionRules } from './sql';
 
@@ -67,7 +68,7 @@ const rowsOf = (r: StatementResult | undefined) => (r?.rows ?? []).map((row) => 
 
 export function createRegistrationStore(driver: SqlDriver, options: RegistrationStoreOptions = {}) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? sortableId;
 
   async function one(where: string, arg: string): Promise<Registration | undefined> {
     const rows = await driver.query(`SELECT ${registrationColumns} FROM registrations WHERE ${where} = ?`, [arg]);
@@ -78,7 +79,8 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
   /** The outbox rows of a change: one for the person concerned, one per promoted person. */
   const mails = (op: string, id: string, kind: sql.Fragment, payload: unknown, at: string): [string, Statement][] => [
     ['mail', sql.outbox(op, kind, sql.q`r.id = ${id}`, payload, at)],
-    ['mailPromoted', sql.outbox(op, sql.KIND.promoted, sql.q`r.id <> ${id}`, {}, at)],
+    // Tagged `p:` so the person's own mail sorts (and is sent) before the promoted people's.
+    ['mailPromoted', sql.outbox(op, sql.KIND.promoted, sql.q`r.id <> ${id}`, {}, at, 'p:')],
   ];
 
   /**

@@ -247,10 +247,11 @@ export const KIND = {
 /**
  * The outbox rows for the registrations this batch (`op`) changed and that
  * `filter` (over `r`) selects, one per person, in the same batch as the change.
+ * Ids are `<op>:<tag><registration id>`: the drainer sends in id order.
  */
-export function outbox(op: string, kind: Fragment, filter: Fragment, payload: unknown, now: string): Statement {
+export function outbox(op: string, kind: Fragment, filter: Fragment, payload: unknown, now: string, tag = ''): Statement {
   return statement(q`INSERT INTO outbox (id, kind, recipient, payload, registration_id, created_at, attempts, next_attempt_at)
-    SELECT ${text(op)} || ':' || r.id, ${kind}, r.email, ${JSON.stringify(payload ?? {})}, r.id, ${now}, 0, ${now} FROM registrations r
+    SELECT ${text(`${op}:${tag}`)} || r.id, ${kind}, r.email, ${JSON.stringify(payload ?? {})}, r.id, ${now}, 0, ${now} FROM registrations r
     WHERE r.last_op = ${op} AND ${filter}
     RETURNING id`);
 }
