@@ -96,7 +96,8 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
       worker ??= startOutboxWorker({ ...drainOpts, intervalMs });
     },
     async close() {
-      await worker?.stop();
+      // A send that hangs must not keep the process from closing: it is retried after a restart.
+      if (worker) await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 1000).unref?.())]);
       await Promise.all([core.close(), questions.close()]);
     },
   };
