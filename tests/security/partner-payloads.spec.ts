@@ -118,7 +118,7 @@ test.beforeAll(async () => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ sessionId: SESSION, name: VISITOR, email: 'ouder@voorbeeld.nl', municipality: 'haarlem', remarks: REMARK, consent: true }),
   });
-  expect(reg.status, await reg.clone().text()).toBe(201);
+  expect(reg.status, await reg.clone().text()).toBe(202);
   const q = await fetch(`${origin}/api/questions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
   expect(q.status).toBe(201);
   coordinator = execFileSync('node', ['tests/e2e/support/admin-session.mjs', db(), `coordinator-${Date.now()}@cjg.test`, 'coordinator']).toString().trim();
