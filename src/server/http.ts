@@ -108,12 +108,6 @@ export async function readFields(request: Request, limit: number): Promise<{ kin
   throw new HttpError(415, 'Stuur de gegevens als JSON (application/json) of als formulier (application/x-www-form-urlencoded).');
 }
 
-/** True when the client wants an HTML page rather than JSON (a browser form post). */
-export function wantsHtml(request: Request): boolean {
-  const accept = request.headers.get('accept') ?? '';
-  return accept.includes('text/html');
-}
-
 const encoder = new TextEncoder();
 
 async function hmac(secret: string, message: string): Promise<string> {
