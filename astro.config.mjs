@@ -17,7 +17,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/serve.mjs serves the static files and passes the runtime to every request as `locals`.
+  adapter: node({ mode: 'middleware' }),
   integrations: [
     mdx(),
     preact(),

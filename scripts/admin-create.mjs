@@ -13,9 +13,9 @@ const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs'))
 const args = tools.parseArgs(process.argv.slice(2));
 let runtime;
 try {
-  runtime = await tools.getRuntime(process.env);
+  runtime = await tools.createRuntime(process.env);
 } catch (e) {
-  console.error(e?.name === 'ConfigError' ? e.message : String(e));
+  console.error(e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError' ? e.message : String(e));
   process.exit(1);
 }
 try {
@@ -29,5 +29,5 @@ try {
     console.info(`${result.created ? 'Created' : 'Already exists:'} ${u.role}${u.partnerId ? ` of ${u.partnerId}` : ''} ${u.email} (id ${u.id}). Sign in at /beheer/inloggen/.`);
   }
 } finally {
-  runtime.store.close();
+  await runtime.close();
 }

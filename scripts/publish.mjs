@@ -16,18 +16,18 @@ import { pathToFileURL } from 'node:url';
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
 let runtime;
 try {
-  runtime = await tools.getRuntime(process.env);
+  runtime = await tools.createRuntime(process.env);
 } catch (e) {
-  console.error(e?.name === 'ConfigError' ? e.message : String(e));
+  console.error(e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError' ? e.message : String(e));
   process.exit(1);
 }
 const startedAt = new Date();
 const build = spawnSync(resolve('node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
 if (build.status !== 0) {
   console.error('publish: the build failed; nothing was marked as published.');
-  runtime.store.close();
+  await runtime.close();
   process.exit(build.status ?? 1);
 }
 const marked = await tools.markPublished(runtime, startedAt);
 console.info(`publish: site built; ${marked} approved partner offer(s) are online. Restart the server to serve the new build.`);
-runtime.store.close();
+await runtime.close();

@@ -18,17 +18,15 @@ const usage = 'Usage: npm run registrations:decide -- list [sessionId] | confirm
 
 let runtime;
 try {
-  runtime = await tools.getRuntime(process.env);
+  runtime = await tools.createRuntime(process.env);
 } catch (e) {
-  console.error(e?.name === 'ConfigError' ? e.message : String(e));
+  console.error(e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError' ? e.message : String(e));
   process.exit(1);
 }
-const catalogue = await tools.loadContentCatalogue('content', { url: runtime.config.DATABASE_URL, authToken: runtime.config.DATABASE_AUTH_TOKEN });
-const work = [];
-const deps = { ...runtime, catalogue, defer: (p) => work.push(p), log: (l) => console.info(l) };
+const catalogue = await runtime.catalogue();
 
 if (command === 'list') {
-  const rows = await runtime.store.list({ status: 'pending', ...(arg ? { sessionId: arg } : {}) });
+  const rows = await runtime.store.registrations.list({ status: 'pending', ...(arg ? { sessionId: arg } : {}) });
   if (!rows.length) console.info('No pending registrations.');
   for (const r of rows) {
     const entry = catalogue(r.sessionId);
@@ -38,11 +36,11 @@ if (command === 'list') {
     );
   }
 } else if ((command === 'confirm' || command === 'decline') && arg) {
-  const result = await tools.decideRegistration(arg, command === 'confirm' ? 'confirmed' : 'declined', deps);
+  const result = await tools.decideIntake(arg, command === 'confirm' ? 'confirmed' : 'declined', runtime);
   if (!result) {
     console.error(`No registration with id ${arg}.`);
     process.exitCode = 1;
-  } else if (result.registration.status !== (command === 'confirm' ? 'confirmed' : 'declined')) {
+  } else if (!result.changed) {
     console.error(`Registration ${arg} is ${result.registration.status}, not pending: nothing changed.`);
     process.exitCode = 1;
   } else {
@@ -52,5 +50,6 @@ if (command === 'list') {
   console.error(usage);
   process.exitCode = 2;
 }
-await Promise.allSettled(work);
-runtime.store.close();
+// The mails are in the outbox (written with the decision); send them now.
+await runtime.drainMail();
+await runtime.close();

@@ -10,12 +10,11 @@ import { pathToFileURL } from 'node:url';
 
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
 try {
-  const runtime = await tools.getRuntime(process.env);
-  const r = await tools.runRetentionJob(runtime, process.env);
+  const runtime = await tools.createRuntime(process.env);
+  const r = await tools.runRetentionJob(runtime);
   console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
-  runtime.store.close();
-  (await tools.getQuestionDeps(process.env)).store.close();
+  await runtime.close();
 } catch (e) {
-  console.error(e?.name === 'ConfigError' ? e.message : `retention: failed (${e?.message ?? e})`);
+  console.error(e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError' ? e.message : `retention: failed (${e?.message ?? e})`);
   process.exit(1);
 }

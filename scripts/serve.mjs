@@ -2,7 +2,11 @@
 /**
  * The production server: the Astro build (static files + on-demand routes)
  * inside our own Node HTTP server, so that we can
- *   - validate the environment and migrate the database before listening,
+ *   - create the one runtime (src/server/runtime.ts: environment, databases,
+ *     migrations, stores, mail, limits) before listening, and hand it to every
+ *     on-demand request as Astro `locals.deps` (@astrojs/node in middleware mode),
+ *   - serve the prebuilt static files (sirv),
+ *   - run the mail outbox worker (kicked after every write that mails),
  *   - run the retention job and the satisfaction survey at start and then daily,
  *   - add security headers (Referrer-Policy, one strict CSP fixed at build
  *     time, nosniff, frame denial, HSTS on https) to every response, static
@@ -12,19 +16,20 @@
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 process.env.ASTRO_NODE_LOGGING = 'disabled';
 
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
 let runtime;
 try {
-  runtime = await tools.getRuntime(process.env);
+  runtime = await tools.createRuntime(process.env);
 } catch (e) {
-  if (e?.name === 'ConfigError') {
+  // Known by name, not instanceof: the errors come from the tools bundle.
+  if (e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError') {
     console.error(e.message);
     process.exit(78);
   }
@@ -137,11 +142,44 @@ function normaliseApiPath(req) {
   if (path.startsWith('/api/') && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) req.url = `${path}/${q === -1 ? '' : url.slice(q)}`;
 }
 
+/**
+ * The site uses trailing slashes: a page address without one (and without a file extension)
+ * is redirected, as the standalone adapter did.
+ */
+function trailingSlash(req, res) {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  if (path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) || path.startsWith('/_')) return false;
+  res.writeHead(301, { location: `${path}/${q === -1 ? '' : url.slice(q)}` });
+  res.end();
+  return true;
+}
+
+/** Prebuilt pages and assets; hashed assets under /_astro/ may be cached for a year. */
+const staticFiles = sirv(join(distDir, 'client'), {
+  dev: false,
+  etag: true,
+  extensions: ['html'],
+  setHeaders(res, pathname) {
+    if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  },
+});
+
 const server = http.createServer((req, res) => {
+  try {
+    decodeURI(req.url ?? '/');
+  } catch {
+    res.writeHead(400);
+    res.end('Bad request.');
+    return;
+  }
   normaliseApiPath(req);
   resolveClient(req);
   secure(res);
-  handler(req, res);
+  if (trailingSlash(req, res)) return;
+  // A fresh `locals` per request: the middleware adds the signed-in user to it.
+  staticFiles(req, res, () => handler(req, res, undefined, { deps: runtime }));
 });
 server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;
@@ -150,7 +188,7 @@ server.requestTimeout = 30_000;
 async function retention() {
   try {
     // Registrations by their session's current date, outbox files, survey comments and invites, questions.
-    const r = await tools.runRetentionJob(runtime, process.env);
+    const r = await tools.runRetentionJob(runtime);
     console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
   } catch (e) {
     console.error(`retention: failed (${e?.name ?? 'error'})`);
@@ -169,16 +207,18 @@ await retention();
 await survey();
 const daily = setInterval(() => void retention().then(survey), 24 * 60 * 60 * 1000);
 daily.unref();
+// The outbox worker: sends what the requests wrote (it is kicked after each write) and retries failures.
+runtime.startMailWorker();
 
+const engine = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL : /^postgres/.test(config.DATABASE_URL) ? 'PostgreSQL' : 'remote libSQL';
 server.listen(config.PORT, config.HOST, () => {
-  console.info(`Samen Opgroeien listening on http://${config.HOST}:${config.PORT} (database ${config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL : 'remote libSQL'}, mail ${config.SMTP_URL ? 'SMTP' : `outbox ${config.OUTBOX_DIR}`})`);
+  console.info(`Samen Opgroeien listening on http://${config.HOST}:${config.PORT} (database ${engine}, mail ${config.SMTP_URL ? 'SMTP' : `outbox ${config.OUTBOX_DIR}`})`);
 });
 
 function shutdown() {
   clearInterval(daily);
   server.close(() => {
-    runtime.store.close();
-    process.exit(0);
+    runtime.close().finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 3000).unref();
 }

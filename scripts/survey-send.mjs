@@ -11,11 +11,13 @@ import { pathToFileURL } from 'node:url';
 
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
 try {
-  const runtime = await tools.getRuntime(process.env);
+  const runtime = await tools.createRuntime(process.env);
   const { sessions, invites } = await tools.runSurveyCommand(runtime);
-  console.info(`survey: ${invites} invitation(s) sent for ${sessions} session(s)`);
-  runtime.store.close();
+  // The invites are in the outbox; send them now (a running server's worker would too, a little later).
+  const mail = await runtime.drainMail();
+  console.info(`survey: ${invites} invitation(s) for ${sessions} session(s); ${mail.sent} mail(s) sent, ${mail.failed} to retry`);
+  await runtime.close();
 } catch (e) {
-  console.error(e?.name === 'ConfigError' ? e.message : `survey: failed (${e?.message ?? e})`);
+  console.error(e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError' ? e.message : `survey: failed (${e?.message ?? e})`);
   process.exit(1);
 }

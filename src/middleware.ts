@@ -1,6 +1,10 @@
 /**
  * Runs before every on-demand route (never for the prebuilt static pages).
  *
+ * 0. The request's `Deps`: scripts/serve.mjs passes the runtime it created at
+ *    start as `locals.deps`; here its catalogue becomes the built `offers`
+ *    collection (what the pages show). Under `astro dev` only, a dev runtime
+ *    is created on first use.
  * 1. Every request that changes something (POST, PUT, PATCH, DELETE) must come
  *    from this site: `assertSameOrigin` refuses a foreign `Origin` or a
  *    cross-site `Sec-Fetch-Site` with 403. Astro's own `checkOrigin` is off
@@ -12,20 +16,36 @@
  *    Public paths pass straight through and get no cookie.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { HttpError, assertSameOrigin } from './server/http';
-import { loadConfig } from './server/config';
 import { adminGate, isAdminApi, isAdminPage } from './server/admin/gate';
-import { getAdminDeps } from './server/admin/runtime';
+import { sessionCatalogue } from './server/astro';
+import type { Deps } from './server/deps';
+import { HttpError, assertSameOrigin, problem } from './server/http';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-let publicUrl: string | undefined;
+const withCatalogue = new WeakMap<Deps, Deps>();
+let devRuntime: Promise<Deps> | undefined;
+
+async function requestDeps(given: Deps | undefined): Promise<Deps | undefined> {
+  let deps = given;
+  if (!deps && import.meta.env.DEV) {
+    devRuntime ??= import('./server/runtime').then((m) => m.createRuntime(process.env));
+    deps = await devRuntime;
+    deps.startMailWorker();
+  }
+  if (!deps) return undefined;
+  let routed = withCatalogue.get(deps);
+  if (!routed) withCatalogue.set(deps, (routed = { ...deps, catalogue: sessionCatalogue }));
+  return routed;
+}
 
 export const onRequest = defineMiddleware(async (ctx, next) => {
   if (ctx.isPrerendered) return next();
+  const deps = await requestDeps(ctx.locals.deps);
+  if (!deps) return problem(503, 'De server is niet goed gestart. Probeer het later opnieuw.');
+  ctx.locals.deps = deps;
   if (!SAFE.has(ctx.request.method)) {
-    publicUrl ??= loadConfig().PUBLIC_URL;
     try {
-      assertSameOrigin(ctx.request, publicUrl);
+      assertSameOrigin(ctx.request, deps.config.PUBLIC_URL);
     } catch (e) {
       if (e instanceof HttpError) return e.toResponse();
       throw e;
@@ -33,7 +53,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   }
   const path = ctx.url.pathname;
   if (!isAdminPage(path) && !isAdminApi(path)) return next();
-  return adminGate(ctx.request, path, await getAdminDeps(), async (user) => {
+  return adminGate(ctx.request, path, deps, async (user) => {
     if (user) ctx.locals.user = user;
     return next();
   });

@@ -5,4 +5,4 @@
  * changes this line only. Signature: `(url, authToken?) → ApprovedOffer[]`,
  * `[]` when there is no database (yet).
  */
-export { readApprovedOffers, type ApprovedOffer } from '../server/admin/approved-offers';
+export { readApprovedOffers, type ApprovedOffer } from '../server/store/offers';

@@ -67,18 +67,44 @@ export const sessionPlacesRow = z
   .transform((r) => ({ sessionId: r.session_id, held: r.held, waiting: r.waiting }));
 export type SessionPlaces = z.output<typeof sessionPlacesRow>;
 
-export const outboxKinds = [
+/** Mails about a registration: rendered from the registration row as it is when the mail is sent. */
+export const registrationOutboxKinds = [
   'registration-confirmed', 'registration-pending', 'registration-waitlisted', 'registration-repeat',
   'cancelled', 'decided-confirmed', 'decided-declined',
   'promoted-confirmed', 'promoted-pending', 'moved-confirmed', 'moved-pending', 'moved-waitlisted',
 ] as const;
+
+/**
+ * Every kind of outbox message, each with the schema of its `payload` (what
+ * the mail needs besides current rows). Registration mails need nothing: the
+ * row and the catalogue say it all, and their cancel link gets a fresh token
+ * when the mail is rendered, so no raw token is ever stored.
+ */
+const empty = z.object({}).loose();
+export const outboxPayloads = {
+  ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<(typeof registrationOutboxKinds)[number], typeof empty>),
+  /** A coordinator's message to everyone in a session (one row per person, with their registration). */
+  'session-message': z.object({ subject: z.string().min(1).max(300), text: z.string().min(1).max(10_000) }),
+  /**
+   * Someone asked for a sign-in link for this address. The request path
+   * writes only this row, whatever the address: the account is looked up,
+   * the link made and the mail composed by the drainer, after the answer.
+   */
+  'sign-in-link': z.object({ email: z.string().max(320), requester: z.string().max(200) }),
+  /** The satisfaction question: the raw link token until the mail is sent (then the payload is cleared). */
+  'survey-invite': z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/), offerTitle: z.string().max(500), name: z.string().max(200) }),
+} as const;
+export type OutboxKind = keyof typeof outboxPayloads;
+export type OutboxPayload<K extends OutboxKind> = z.infer<(typeof outboxPayloads)[K]>;
+export const outboxKinds = Object.keys(outboxPayloads) as [OutboxKind, ...OutboxKind[]];
+export const isRegistrationKind = (k: OutboxKind): k is (typeof registrationOutboxKinds)[number] => (registrationOutboxKinds as readonly string[]).includes(k);
 
 export const outboxRow = z
   .object({
     id: z.string(),
     kind: z.enum(outboxKinds),
     recipient: z.string(),
-    /** JSON text, whatever the mail needs besides the registration row (e.g. the cancel link). */
+    /** JSON text, checked against the kind's payload schema when the mail is rendered. */
     payload: z.string(),
     registration_id: z.string().nullable(),
     created_at: z.string(),
@@ -102,3 +128,109 @@ export const outboxRow = z
 export type OutboxRow = z.input<typeof outboxRow>;
 export type OutboxMessage = z.output<typeof outboxRow>;
 export const OUTBOX_COLUMNS = Object.keys(outboxRow.in.shape).join(', ');
+
+/** Columns of a row schema, for SELECT and RETURNING. */
+const columnsOf = (schema: { in: { shape: object } }) => Object.keys(schema.in.shape).join(', ');
+const bool = z.union([z.number(), z.boolean()]).transform((v) => v === 1 || v === true);
+const json = <T extends z.ZodType>(schema: T) => z.string().transform((s) => schema.parse(JSON.parse(s)) as z.output<T>);
+const record = z.record(z.string(), z.unknown());
+
+/** Back-office accounts (no passwords: sign-in is by e-mail link). */
+export const userRow = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(['coordinator', 'partner']),
+    partner_id: z.string().nullable(),
+    active: bool,
+    created_at: z.string(),
+  })
+  .transform((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, partnerId: r.partner_id ?? undefined, active: r.active, createdAt: r.created_at }));
+export type User = z.output<typeof userRow>;
+export const USER_COLUMNS = columnsOf(userRow);
+
+/** A sign-in link (only its hash is stored); `replaced_at` when a newer link made it worthless. */
+export const loginLinkRow = z
+  .object({ user_id: z.string(), expires_at: z.string(), used_at: z.string().nullable(), replaced_at: z.string().nullable() })
+  .transform((r) => ({ userId: r.user_id, expiresAt: r.expires_at, usedAt: r.used_at, replacedAt: r.replaced_at }));
+export type LoginLink = z.output<typeof loginLinkRow>;
+export const LOGIN_LINK_COLUMNS = columnsOf(loginLinkRow);
+
+export const offerStatuses = ['draft', 'submitted', 'approved', 'sent-back'] as const;
+
+/** An offer written in the back office: `data`/`body` the working version, `approved_*` what the build publishes. */
+export const partnerOfferRow = z
+  .object({
+    id: z.string(),
+    provider: z.string(),
+    status: z.enum(offerStatuses),
+    data: json(record),
+    body: z.string(),
+    remarks: z.string().nullable(),
+    approved_data: json(record).nullable(),
+    approved_body: z.string().nullable(),
+    approved_at: z.string().nullable(),
+    published_at: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    submitted_at: z.string().nullable(),
+  })
+  .transform((r) => ({
+    id: r.id,
+    provider: r.provider,
+    status: r.status,
+    data: r.data,
+    body: r.body,
+    remarks: r.remarks,
+    approvedData: r.approved_data,
+    approvedBody: r.approved_body,
+    approvedAt: r.approved_at,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+  }));
+export type PartnerOfferRow = z.output<typeof partnerOfferRow>;
+export const PARTNER_OFFER_COLUMNS = columnsOf(partnerOfferRow);
+
+/** The anonymous counts kept when retention deletes a registration. */
+export const registrationFactRow = z
+  .object({ session_id: z.string(), offer_id: z.string(), status: z.string(), participants: z.number().int(), registered_at: z.string() })
+  .transform((r) => ({ sessionId: r.session_id, offerId: r.offer_id, status: r.status, participants: r.participants, registeredAt: r.registered_at }));
+export type RegistrationFact = z.output<typeof registrationFactRow>;
+export const REGISTRATION_FACT_COLUMNS = columnsOf(registrationFactRow);
+
+/** An answer to the satisfaction question: its session and month only. */
+export const surveyResponseRow = z
+  .object({ session_id: z.string(), offer_id: z.string(), score: z.number().int().min(1).max(5), comment: z.string().nullable(), month: z.string() })
+  .transform((r) => ({ sessionId: r.session_id, offerId: r.offer_id, score: r.score, comment: r.comment, month: r.month }));
+export type SurveyResponse = z.output<typeof surveyResponseRow>;
+export const SURVEY_RESPONSE_COLUMNS = columnsOf(surveyResponseRow);
+
+/** An anonymous question (its own database: QUESTIONS_DATABASE_URL). */
+export const questionRow = z
+  .object({
+    code: z.string(),
+    question: z.string(),
+    age: optionalInt,
+    topic: optionalText,
+    status: z.enum(['open', 'answered']),
+    answer: optionalText,
+    created_at: z.string(),
+    answered_at: optionalText,
+    delete_after: z.string(),
+  })
+  .transform((r) => ({
+    code: r.code,
+    question: r.question,
+    age: r.age,
+    topic: r.topic,
+    status: r.status,
+    answer: r.answer,
+    createdAt: r.created_at,
+    answeredAt: r.answered_at,
+    deleteAfter: r.delete_after,
+  }));
+export type StoredQuestion = z.output<typeof questionRow>;
+export const QUESTION_COLUMNS = columnsOf(questionRow);

@@ -1,21 +1,27 @@
 /**
- * Glue for the Astro on-demand routes: the process runtime plus the session
- * catalogue built from the `offers` collection (read once per process).
+ * Glue between Astro and the server core, for pages and endpoints only (it
+ * reads the built collections through src/catalogue/site.ts): the built collections the handlers need, and
+ * the request's `Deps` from `locals` (set by src/middleware.ts from the
+ * runtime scripts/serve.mjs created).
  */
-import { sessionCatalogue } from '../catalogue/site';
+import type { AdminOffer } from './admin/registrations';
+import { getCatalogue, sessionCatalogue } from '../catalogue/site';
 import type { Deps } from './deps';
-import { getRuntime } from './runtime';
+import { HttpError } from './http';
 
 export { sessionCatalogue };
 
-export async function routeDeps(): Promise<Deps> {
-  const [runtime, cat] = await Promise.all([getRuntime(), sessionCatalogue()]);
-  return {
-    store: runtime.store,
-    mailer: runtime.mailer,
-    rateLimiter: runtime.rateLimiter,
-    config: runtime.config,
-    formSecret: runtime.formSecret,
-    catalogue: cat,
-  };
+/** The built offers as the back office needs them: with provider and all sessions. */
+export async function catalogueOffers(): Promise<AdminOffer[]> {
+  return (await getCatalogue()).offers.map((o) => ({ id: o.id, data: o.data }));
+}
+
+export async function themeList(): Promise<{ id: string; title: string }[]> {
+  return (await getCatalogue()).themes.map((t) => ({ id: t.id, title: t.data.title ?? t.id }));
+}
+
+/** The request's Deps (the middleware always sets them for on-demand routes). */
+export function depsOf(locals: App.Locals): Deps {
+  if (!locals.deps) throw new HttpError(503, 'De server is nog niet klaar. Probeer het zo opnieuw.');
+  return locals.deps;
 }

@@ -3,6 +3,8 @@
  * WebCrypto), so the handlers can run on an edge runtime as well as Node.
  */
 
+import { randomToken, toBase64Url } from './tokens';
+
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -106,25 +108,7 @@ export async function readFields(request: Request, limit: number): Promise<{ kin
   throw new HttpError(415, 'Stuur de gegevens als JSON (application/json) of als formulier (application/x-www-form-urlencoded).');
 }
 
-/** True when the client wants an HTML page rather than JSON (a browser form post). */
-export function wantsHtml(request: Request): boolean {
-  const accept = request.headers.get('accept') ?? '';
-  return accept.includes('text/html');
-}
-
 const encoder = new TextEncoder();
-
-function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
-  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let s = '';
-  for (const x of b) s += String.fromCharCode(x);
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** A random, unguessable token (256 bits), URL-safe. */
-export function randomToken(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
-}
 
 async function hmac(secret: string, message: string): Promise<string> {
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

@@ -1,31 +1,53 @@
 /**
- * The retention job as the server runs it daily (scripts/serve.mjs) and
- * `npm run retention` runs it at once: reads the catalogue as it is now (so
- * moved sessions move their registrations' deletion date) and opens the
- * questions store, then runs `runRetention`. A part that cannot be read is
- * logged (without personal data) and the rest still runs.
+ * Retention, as the server runs it daily (scripts/serve.mjs) and
+ * `npm run retention` runs it at once: registrations past their session's
+ * *current* end + RETENTION_DAYS (with their outbox rows), old outbox files,
+ * survey comments and used or expired invites, questions past their date.
  */
-import { loadContentCatalogue } from '../catalogue';
-import { getQuestionDeps } from './questions-runtime';
-import { runRetention, type RetentionSources, type Runtime } from './runtime';
+import { seriesEnd } from '../domain/offers';
+import { purgeAfter } from '../domain/registrations/retention';
+import { firstKeptCommentMonth, SURVEY_TTL_DAYS } from './admin/survey';
+import type { SessionCatalogue } from '../catalogue';
+import type { Deps } from './deps';
+import { purgeOutboxFiles } from './mail/transport';
 
-export async function runRetentionJob(
-  runtime: Pick<Runtime, 'store' | 'config'>,
-  env: Record<string, string | undefined> = process.env,
-  now: Date = new Date(),
-  log: (line: string) => void = console.error,
-  contentRoot = 'content',
-) {
-  const sources: RetentionSources = {};
+export interface RetentionResult {
+  registrations: number;
+  outbox: number;
+  surveyComments: number;
+  surveyInvites: number;
+  questions: number;
+}
+
+/**
+ * Delete personal data past retention. With `catalogue` (the catalogue as it
+ * is now) each session's registrations go RETENTION_DAYS after its current
+ * end, so a session that moved takes its deletion date along; without it
+ * (or for a session it no longer knows) the date stored at registration counts.
+ */
+export async function runRetention(deps: Pick<Deps, 'store' | 'config'>, now: Date, catalogue?: SessionCatalogue): Promise<RetentionResult> {
+  const days = deps.config.RETENTION_DAYS;
+  const purgeAfterOf = catalogue
+    ? (sessionId: string) => {
+        const entry = catalogue(sessionId);
+        return entry ? purgeAfter(seriesEnd(entry.session), days) : undefined;
+      }
+    : undefined;
+  const registrations = await deps.store.registrations.purge(now, purgeAfterOf);
+  await deps.store.outbox.purgeUnowned(now);
+  const outbox = await purgeOutboxFiles(deps.config.OUTBOX_DIR, days, now, SURVEY_TTL_DAYS);
+  const survey = await deps.store.surveys.purge(now, firstKeptCommentMonth(now), SURVEY_TTL_DAYS);
+  const questions = await deps.store.questions.purge(now);
+  return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, questions };
+}
+
+/** The daily job: the catalogue as it is now, then `runRetention`. A catalogue that cannot be read is logged and the stored dates count. */
+export async function runRetentionJob(deps: Deps, now: Date = deps.now()): Promise<RetentionResult> {
+  let catalogue: SessionCatalogue | undefined;
   try {
-    sources.catalogue = await loadContentCatalogue(contentRoot, { url: runtime.config.DATABASE_URL, authToken: runtime.config.DATABASE_AUTH_TOKEN });
+    catalogue = await deps.catalogue();
   } catch (e) {
-    log(`retention: the catalogue could not be read (${e instanceof Error ? e.name : 'error'}); the deletion dates stored with the registrations count`);
+    deps.log(`retention: the catalogue could not be read (${e instanceof Error ? e.name : 'error'}); the deletion dates stored with the registrations count`);
   }
-  try {
-    sources.questions = (await getQuestionDeps(env)).store;
-  } catch (e) {
-    log(`retention: the questions database could not be opened (${e instanceof Error ? e.name : 'error'}); questions are not purged now`);
-  }
-  return runRetention(runtime, now, sources);
+  return runRetention(deps, now, catalogue);
 }

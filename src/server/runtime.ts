@@ -1,84 +1,104 @@
 /**
- * The long-lived parts of the server (config, store, mailer, rate limiter),
- * created once per process and shared by every route and by the Node entry
- * (`scripts/serve.mjs`, which runs migrations at start and retention daily).
- * Kept on `globalThis` because the Astro routes and the entry are bundled
- * separately: both must use the same store, so writes queue behind each other.
+ * The one runtime factory. `createRuntime(env)` validates the environment
+ * (src/schemas/env.ts), opens both databases with the driver their URL
+ * names, migrates them with the one runner, and builds the one `Deps` every
+ * route, page, command and test uses: the stores, the mail transport and
+ * outbox drainer, the rate limiters, the clock.
+ *
+ * Nothing is kept on `globalThis`: scripts/serve.mjs creates the runtime once
+ * and hands it to every request as Astro `locals.deps`; an edge host would
+ * create one per request (the driver keeps any long-lived client).
  */
-import { loadConfig, type Config } from './config';
-import { createRateLimiter, randomToken, type RateLimiter } from './http';
-import { createMailer, purgeOutbox, type Mailer } from './mail/transport';
-import { purgeSurveyData, SURVEY_TTL_DAYS } from './admin/survey';
+import { loadConfig, type Config, type Env } from '../schemas/env';
+import { loadContentCatalogue } from '../catalogue';
 import type { SessionCatalogue } from '../catalogue';
-import { seriesEnd } from '../domain/offers';
-import { purgeAfter } from '../domain/registrations/retention';
-import type { QuestionStore } from './store/questions';
-import { createLibsqlStore } from './store/libsql';
-import type { RegistrationStore } from './store/types';
+import type { Deps, Limits } from './deps';
+import { createRateLimiter } from './http';
+import { createRenderer } from './mail/render';
+import { drainOutbox, startOutboxWorker } from './mail/outbox';
+import { createTransport } from './mail/transport';
+import { openDriver } from './store/drivers';
+import { libsqlFilePath } from './store/drivers/libsql';
+import { migrate } from './store/migrate';
+import { coreMigrations } from './store/migrations/sql/core';
+import { questionsMigrations } from './store/migrations/sql/questions';
+import { createStore } from './store';
+import { randomToken } from './tokens';
 
-export interface Runtime {
-  config: Config;
-  store: RegistrationStore;
-  mailer: Mailer;
-  rateLimiter: RateLimiter;
-  formSecret: string;
-}
+/** Sign-in links one requester can have sent to one account per hour. */
+export const LINKS_PER_HOUR = 5;
+/** Requests for a sign-in link per client per minute (a person needs one or two). */
+export const SIGN_IN_PER_MINUTE = 5;
 
-const KEY = Symbol.for('samen-opgroeien.runtime');
-type Holder = { [KEY]?: Promise<Runtime> };
+export type RuntimeOverrides = Partial<Pick<Deps, 'transport' | 'catalogue' | 'now' | 'log' | 'formSecret'>> & { limits?: Partial<Limits> };
 
-export async function createRuntime(config: Config): Promise<Runtime> {
-  const store = createLibsqlStore(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  await store.migrate();
+/** How a database is named in messages: its file, or the variable that holds a remote URL (which may hold a password). */
+const nameOf = (url: string, variable: string) => libsqlFilePath(url) ?? `the database in ${variable}`;
+
+export async function createRuntime(env: Env | Config = process.env, overrides: RuntimeOverrides = {}): Promise<Deps> {
+  const config = loadConfig(env as Env);
+  const now = overrides.now ?? (() => new Date());
+  const log = overrides.log ?? ((line: string) => console.error(line));
+  const core = await openDriver(config.DATABASE_URL, { authToken: config.DATABASE_AUTH_TOKEN });
+  let questions;
+  try {
+    await migrate(core, coreMigrations, now, nameOf(config.DATABASE_URL, 'DATABASE_URL'));
+    questions = await openDriver(config.QUESTIONS_DATABASE_URL, { authToken: config.QUESTIONS_DATABASE_AUTH_TOKEN });
+    await migrate(questions, questionsMigrations, now, nameOf(config.QUESTIONS_DATABASE_URL, 'QUESTIONS_DATABASE_URL'));
+  } catch (e) {
+    await core.close();
+    await questions?.close();
+    throw e;
+  }
+  const drivers = { core, questions };
+  const store = createStore(drivers, { now, questionRetention: { answeredDays: config.QUESTION_ANSWERED_DAYS, staleDays: config.QUESTION_STALE_DAYS } });
+
+  const limits: Limits = {
+    post: createRateLimiter(config.RATE_LIMIT_PER_MINUTE),
+    signIn: createRateLimiter(config.RATE_LIMIT_PER_MINUTE === 0 ? 0 : SIGN_IN_PER_MINUTE),
+    signInLinks: createRateLimiter(LINKS_PER_HOUR, 3600_000),
+    questionPosts: createRateLimiter(config.QUESTION_POSTS_PER_MINUTE),
+    questionLookups: createRateLimiter(config.QUESTION_LOOKUPS_PER_MINUTE),
+    ...overrides.limits,
+  };
+
+  // The catalogue as the commands and the drainer see it: the content files plus the approved partner
+  // offers, read once and kept (a publish restarts the server). Routes pass the built collection instead.
+  let cached: Promise<SessionCatalogue> | undefined;
+  const catalogue =
+    overrides.catalogue ??
+    (() => {
+      cached ??= loadContentCatalogue('content', { url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }).catch((e: unknown) => {
+        cached = undefined;
+        throw e;
+      });
+      return cached;
+    });
+
+  const transport = overrides.transport ?? createTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR });
+  const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });
+  const drainOpts = { driver: core, render, transport, now, log };
+  let worker: ReturnType<typeof startOutboxWorker> | undefined;
+
   return {
     config,
     store,
-    mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR }),
-    rateLimiter: createRateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    formSecret: config.FORM_SECRET ?? randomToken(),
+    drivers,
+    transport,
+    limits,
+    catalogue,
+    formSecret: overrides.formSecret ?? config.FORM_SECRET ?? randomToken(),
+    now,
+    log,
+    mailQueued: () => worker?.kick(),
+    drainMail: () => drainOutbox(drainOpts),
+    startMailWorker(intervalMs = 5_000) {
+      worker ??= startOutboxWorker({ ...drainOpts, intervalMs });
+    },
+    async close() {
+      // A send that hangs must not keep the process from closing: it is retried after a restart.
+      if (worker) await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 1000).unref?.())]);
+      await Promise.all([core.close(), questions.close()]);
+    },
   };
-}
-
-/** The process-wide runtime; the first call validates the environment and opens (and migrates) the database. */
-export function getRuntime(env: Record<string, string | undefined> = process.env): Promise<Runtime> {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= createRuntime(loadConfig(env)).catch((e: unknown) => {
-    delete holder[KEY];
-    throw e;
-  });
-  return holder[KEY];
-}
-
-export interface RetentionSources {
-  /**
-   * The catalogue as it is now (content files + approved partner offers): each
-   * session's registrations are deleted RETENTION_DAYS after its *current* end,
-   * so a session that moved takes its deletion date along. Without it (or for
-   * a session it no longer knows) the date stored at registration counts.
-   */
-  catalogue?: SessionCatalogue | undefined;
-  /** The questions store: questions past their deletion date are deleted too. */
-  questions?: Pick<QuestionStore, 'purge'> | undefined;
-}
-
-/**
- * Delete personal data past retention (the daily job and `npm run retention`):
- * registrations, old outbox files (survey invites once their link has expired),
- * survey comments past SURVEY_COMMENT_DAYS and used or expired invites, and
- * anonymous questions past their deletion date.
- */
-export async function runRetention(runtime: Pick<Runtime, 'store' | 'config'>, now: Date = new Date(), sources: RetentionSources = {}) {
-  const { catalogue } = sources;
-  const days = runtime.config.RETENTION_DAYS;
-  const purgeAfterOf = catalogue
-    ? (sessionId: string) => {
-        const entry = catalogue(sessionId);
-        return entry ? purgeAfter(seriesEnd(entry.session), days) : undefined;
-      }
-    : undefined;
-  const registrations = await runtime.store.purge(now, purgeAfterOf);
-  const outbox = await purgeOutbox(runtime.config.OUTBOX_DIR, days, now, SURVEY_TTL_DAYS);
-  const survey = await purgeSurveyData(runtime.store, now);
-  const questions = sources.questions ? await sources.questions.purge(now) : 0;
-  return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, questions };
 }

@@ -1,14 +1,15 @@
 /**
  * Entry for the Node-side tools (bundled by esbuild into dist/tools/): the
- * serve script, the retention command and the coordinator command import
- * from here. The Astro routes use the same runtime through `globalThis`.
+ * serve script, the mail drainer and the commands import from here. The
+ * Astro routes get the same runtime per request as `locals.deps`.
  */
-export { getRuntime, runRetention, createRuntime } from './runtime';
-export { runRetentionJob } from './retention-job';
-export { loadConfig, ConfigError } from './config';
-export { getQuestionDeps } from './questions-runtime';
+export { createRuntime } from './runtime';
+export { runRetention, runRetentionJob } from './retention-job';
+export { loadConfig, ConfigError } from '../schemas/env';
 export { compileTrustedProxies, resolveClient } from './proxy';
-export { buildSessionCatalogue, loadContentCatalogue } from '../catalogue';
-export { decideRegistration } from './handlers/registrations';
+export { buildSessionCatalogue } from '../catalogue';
+export { decideIntake } from './handlers/registrations';
+export { loadContentCatalogue } from '../catalogue';
 export { runSurveyCommand } from './admin/survey-command';
 export { createUserCommand, markPublished, parseArgs } from './admin/cli';
+export { main as answerCommand } from './cli/answer';

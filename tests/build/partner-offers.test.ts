@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLibsqlStore } from '../../src/server/store/libsql';
+import { openDriver } from '../../src/server/store/drivers';
+import { migrate } from '../../src/server/store/migrate';
+import { coreMigrations } from '../../src/server/store/migrations/sql/core';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -41,25 +43,25 @@ describe('approved partner offers in the build', () => {
       mkdirSync(offers);
       cpSync(join(root, 'content/offers/pubers-en-zo.md'), join(offers, 'pubers-en-zo.md'));
       const url = `file:${join(dir, 'portal.db')}`;
-      const store = createLibsqlStore(url);
-      await store.migrate();
+      const driver = await openDriver(url);
+      await migrate(driver, coreMigrations);
       const rows = [
         approved('zenuwen-de-baas', 'Zenuwen de baas'),
         approved('kapot-uit-de-database', 'Kapot', { ages: { min: 12, max: 4 } }),
         approved('pubers-en-zo', 'Gekaapte titel'),
       ];
       for (const r of rows)
-        await store.db.client.execute({
-          sql: `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
+        await driver.exec(
+          `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
                 VALUES (?, 'kenter-jeugdhulp', 'approved', ?, ?, ?, ?, '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
-          args: [r.id, JSON.stringify(r.data), r.body, JSON.stringify(r.data), r.body],
-        });
+          [r.id, JSON.stringify(r.data), r.body, JSON.stringify(r.data), r.body],
+        );
       const draft = approved('nog-een-concept', 'Nog een concept');
-      await store.db.client.execute({
-        sql: `INSERT INTO partner_offers (id, provider, status, data, body, created_at, updated_at) VALUES (?, 'kenter-jeugdhulp', 'draft', ?, '', '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
-        args: [draft.id, JSON.stringify(draft.data)],
-      });
-      store.close();
+      await driver.exec(
+        `INSERT INTO partner_offers (id, provider, status, data, body, created_at, updated_at) VALUES (?, 'kenter-jeugdhulp', 'draft', ?, '', '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
+        [draft.id, JSON.stringify(draft.data)],
+      );
+      await driver.close();
 
       const out = join(dir, 'dist');
       const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {

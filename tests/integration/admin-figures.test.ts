@@ -4,54 +4,52 @@
  * role checks; and the back-office question list and answer form.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { figuresCsv, parseYear, yearFigures, type FigureDeps } from '../../src/server/admin/figures';
+import { figuresCsv, parseYear, yearFigures, type FigureSources } from '../../src/server/admin/figures';
 import { answerQuestion, openQuestions } from '../../src/server/admin/questions';
-import { answerSurvey, findInvite, sendSurveyInvites, surveyHash } from '../../src/server/admin/survey';
-import { createQuestionDeps, loadQuestionsConfig, type QuestionDeps } from '../../src/server/questions-runtime';
-import { createAdminStore } from '../../src/server/store/admin';
-import type { LibsqlRegistrationStore } from '../../src/server/store/libsql';
-import { adminEnv, adminOffers, coordinator, enrol, form, partnerA, type AdminTestEnv } from './backoffice-b-helpers';
+import { answerSurvey, findInvite, sendSurveyInvites } from '../../src/server/admin/survey';
+import { hashToken } from '../../src/server/tokens';
+import { testEnv, adminOffers, coordinator, enrol, form, partnerA, type TestEnv } from './helpers';
 
-let env: AdminTestEnv;
-let fdeps: FigureDeps;
-let clock: Date;
+let env: TestEnv;
+let sources: FigureSources;
 const themes = [{ id: 'opvoeden', title: 'Opvoeden en opgroeien' }, { id: 'weerbaarheid', title: 'Weerbaarheid' }];
+/** The runtime's clock. */
+const setClock = (d: Date) => (env.clock.now = d);
 
 beforeEach(async () => {
-  env = await adminEnv();
-  clock = new Date('2026-12-11T12:00:00Z'); // the day after the sessions of 10 December
-  fdeps = { store: env.deps.store, offers: adminOffers, themes, now: () => clock };
+  env = await testEnv({ offers: adminOffers });
+  setClock(new Date('2026-12-11T12:00:00Z')); // the day after the sessions of 10 December
+  sources = { offers: adminOffers, themes };
 });
 afterEach(() => env.cleanup());
 
-/** The store stamps registrations with the real clock; pin them so the test does not depend on today's date. */
-const pinCreated = (iso = '2026-11-20T10:00:00.000Z') => (env.deps.store as LibsqlRegistrationStore).db.client.execute({ sql: 'UPDATE registrations SET created_at = ?', args: [iso] });
+/** Pin the registrations' creation time, so the test does not depend on the clock of the enrolments. */
+const pinCreated = (iso = '2026-11-20T10:00:00.000Z') => env.deps.drivers.core.exec('UPDATE registrations SET created_at = ?', [iso]);
+/** Send what the survey queued and return the invites. */
+const invitesSent = async () => (await env.settle(), env.sent.filter((m) => m.kind === 'survey-invite'));
 
 const figures = async (year = '2026') => {
-  const r = await yearFigures(coordinator, year, fdeps);
+  const r = await yearFigures(coordinator, year, env.deps, sources);
   if (r.type !== 'figures') throw new Error(r.message);
   return r.figures;
 };
 
 describe('figures', () => {
   it('are for the coordinator only', async () => {
-    expect(await yearFigures(partnerA, '2026', fdeps)).toMatchObject({ type: 'denied', status: 403 });
-    expect(await figuresCsv(partnerA, '2026', fdeps)).toMatchObject({ type: 'denied', status: 403 });
+    expect(await yearFigures(partnerA, '2026', env.deps, sources)).toMatchObject({ type: 'denied', status: 403 });
+    expect(await figuresCsv(partnerA, '2026', env.deps, sources)).toMatchObject({ type: 'denied', status: 403 });
   });
 
   it('refuse a year that is not a plausible year', async () => {
-    for (const y of ['1999', '3000', 'abc', '2026;DROP', '', undefined, '<script>']) expect(await yearFigures(coordinator, y, fdeps), String(y)).toMatchObject({ status: 404 });
-    expect(parseYear('2027', clock)).toBe(2027);
+    for (const y of ['1999', '3000', 'abc', '2026;DROP', '', undefined, '<script>']) expect(await yearFigures(coordinator, y, env.deps, sources), String(y)).toMatchObject({ status: 404 });
+    expect(parseYear('2027', env.clock.now)).toBe(2027);
   });
 
   it('count reach, registrations and fill, and stay the same after retention deletes the registrations', async () => {
     await enrol(env, 'eigen-s1', { participants: 2 });
     await enrol(env, 'intake-a-s1', { participants: 1 });
     const pending = await enrol(env, 'intake-a-s1', { participants: 1 });
-    await env.deps.store.decide(pending.id, 'confirmed', () => ({ capacity: 2, taken: 0, intake: true }));
+    await env.deps.store.registrations.decide(pending.id, 'confirmed', () => ({ capacity: 2, taken: 0, intake: true }));
     await enrol(env, 'ander-s1', { participants: 3 });
     await pinCreated();
     const before = await figures();
@@ -62,8 +60,8 @@ describe('figures', () => {
     expect(before.partners).toEqual({ count: 2, ids: ['partner-a', 'partner-b'] });
     expect(before.fill.sessions.find((s) => s.sessionId === 'eigen-s1')).toMatchObject({ held: 2, capacity: 2, rate: 1 });
 
-    expect(await env.deps.store.purge(new Date('2027-02-01T00:00:00Z'))).toBe(4);
-    expect(await env.deps.store.list()).toHaveLength(0);
+    expect(await env.deps.store.registrations.purge(new Date('2027-02-01T00:00:00Z'))).toBe(4);
+    expect(await env.deps.store.registrations.list()).toHaveLength(0);
     const after = await figures();
     expect({ ...after }).toEqual({ ...before });
   });
@@ -71,7 +69,7 @@ describe('figures', () => {
   it('downloads a CSV per year', async () => {
     await enrol(env, 'eigen-s1');
     await pinCreated();
-    const res = await figuresCsv(coordinator, '2026', fdeps);
+    const res = await figuresCsv(coordinator, '2026', env.deps, sources);
     if (!(res instanceof Response)) throw new Error('denied');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="samen-opgroeien-cijfers-2026.csv"');
     const text = await res.text();
@@ -85,37 +83,38 @@ describe('satisfaction survey', () => {
     await enrol(env, 'eigen-s1');
     await enrol(env, 'eigen-s1');
     await enrol(env, 'eigen-s1'); // waiting list: no invite
-    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: adminOffers, config: { PUBLIC_URL: 'http://localhost:4321' }, now: () => clock, log: () => {} };
-    clock = new Date('2026-12-10T19:00:00Z'); // not over yet
-    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
-    clock = new Date('2026-12-11T09:00:00Z');
-    const first = await sendSurveyInvites(sdeps);
+    setClock(new Date('2026-12-10T19:00:00Z')); // not over yet
+    expect(await sendSurveyInvites(env.deps, adminOffers)).toEqual({ sessions: 0, invites: 0 });
+    setClock(new Date('2026-12-11T09:00:00Z'));
+    const first = await sendSurveyInvites(env.deps, adminOffers);
     expect(first.invites).toBe(2);
-    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
-    const invites = env.sent.filter((m) => m.kind === 'survey-invite');
+    expect(await sendSurveyInvites(env.deps, adminOffers)).toEqual({ sessions: 0, invites: 0 });
+    const invites = await invitesSent();
     expect(invites).toHaveLength(2);
     const tokens = invites.map((m) => /\/evaluatie\/\?t=([A-Za-z0-9_-]{43})/.exec(m.text)![1]!);
     expect(new Set(tokens).size).toBe(2);
 
     // The invite table holds a hash and the session, nothing about the person.
-    const db = (env.deps.store as LibsqlRegistrationStore).db.client;
-    const cols = (await db.execute('PRAGMA table_info(survey_invites)')).rows.map((r) => String(r.name));
+    const db = env.deps.drivers.core;
+    const cols = (await db.query('PRAGMA table_info(survey_invites)')).map((r) => String(r.name));
     expect(cols.sort()).toEqual(['expires_at', 'offer_id', 'session_id', 'token_hash', 'used_at']);
-    const stored = await db.execute('SELECT token_hash FROM survey_invites');
-    expect(stored.rows.map((r) => String(r.token_hash))).toContain(await surveyHash(tokens[0]!));
-    expect(stored.rows.map((r) => String(r.token_hash))).not.toContain(tokens[0]);
+    const stored = await db.query('SELECT token_hash FROM survey_invites');
+    expect(stored.map((r) => String(r.token_hash))).toContain(await hashToken('survey', tokens[0]!));
+    expect(stored.map((r) => String(r.token_hash))).not.toContain(tokens[0]);
+    // Once sent, the outbox rows no longer hold the tokens either.
+    expect(JSON.stringify(await db.query('SELECT * FROM outbox'))).not.toContain(tokens[0]);
 
-    const sd = { store: env.deps.store, offers: adminOffers, now: () => clock };
-    expect(await findInvite(tokens[0], sd)).toEqual({ offerTitle: 'Training eigen' });
+    const sd = env.deps;
+    expect(await findInvite(tokens[0], sd, adminOffers)).toEqual({ offerTitle: 'Training eigen' });
     expect(await answerSurvey(form({ t: tokens[0]!, score: '6' }), sd)).toMatchObject({ type: 'invalid', errors: { score: expect.any(String) } });
     expect(await answerSurvey(form({ t: tokens[0]!, score: '4', comment: 'x'.repeat(5000) }), sd)).toMatchObject({ type: 'invalid', errors: { comment: expect.any(String) } });
     expect(await answerSurvey(form({ t: tokens[0]!, score: '4', comment: '<script>alert(1)</script> Fijn!' }), sd)).toEqual({ type: 'saved' });
     expect(await answerSurvey(form({ t: tokens[0]!, score: '5' }), sd)).toEqual({ type: 'gone' }); // once
-    expect(await findInvite(tokens[0], sd)).toBeUndefined();
+    expect(await findInvite(tokens[0], sd, adminOffers)).toBeUndefined();
     expect(await answerSurvey(form({ t: 'x'.repeat(43), score: '5' }), sd)).toEqual({ type: 'gone' });
     expect(await answerSurvey(form({ t: '../../', score: '5' }), sd)).toEqual({ type: 'gone' });
 
-    const responses = await createAdminStore((env.deps.store as LibsqlRegistrationStore).db).surveyResponses();
+    const responses = await env.deps.store.surveys.responses();
     expect(responses).toEqual([{ sessionId: 'eigen-s1', offerId: 'eigen', score: 4, comment: '<script>alert(1)</script> Fijn!', month: '2026-12' }]);
     const f = await figures();
     expect(f.satisfaction).toMatchObject({ responses: 1, average: 4, distribution: [0, 0, 0, 1, 0] });
@@ -125,65 +124,54 @@ describe('satisfaction survey', () => {
     await enrol(env, 'eigen-s1');
     await enrol(env, 'ander-s1');
     const cancelledOffers = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, cancelled: true })) } } : o));
-    clock = new Date('2026-12-30T12:00:00Z'); // 20 days after the sessions
-    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: cancelledOffers, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock };
-    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 0, invites: 0 });
-    clock = new Date('2026-12-12T12:00:00Z');
-    expect(await sendSurveyInvites(sdeps)).toEqual({ sessions: 3, invites: 1 }); // ander-s1 (1 person); intake-a-s1 and cjg-webinar-s1 have nobody
+    setClock(new Date('2026-12-30T12:00:00Z')); // 20 days after the sessions
+    expect(await sendSurveyInvites(env.deps, cancelledOffers)).toEqual({ sessions: 0, invites: 0 });
+    setClock(new Date('2026-12-12T12:00:00Z'));
+    expect(await sendSurveyInvites(env.deps, cancelledOffers)).toEqual({ sessions: 3, invites: 1 }); // ander-s1 (1 person); intake-a-s1 and cjg-webinar-s1 have nobody
   });
 
   it('waits for the last meeting of a weekly series', async () => {
     await enrol(env, 'eigen-s1');
     const series = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, meetings: 3 })) } } : o));
-    const sdeps = { store: env.deps.store, mailer: env.deps.mailer, offers: series, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock };
-    clock = new Date('2026-12-20T12:00:00Z'); // after meeting 2 of 3 (10, 17, 24 December)
-    await sendSurveyInvites(sdeps);
-    expect(env.sent.filter((m) => m.kind === 'survey-invite')).toHaveLength(0);
-    clock = new Date('2026-12-25T12:00:00Z');
-    await sendSurveyInvites(sdeps);
-    expect(env.sent.filter((m) => m.kind === 'survey-invite')).toHaveLength(1);
+    setClock(new Date('2026-12-20T12:00:00Z')); // after meeting 2 of 3 (10, 17, 24 December)
+    await sendSurveyInvites(env.deps, series);
+    expect(await invitesSent()).toHaveLength(0);
+    setClock(new Date('2026-12-25T12:00:00Z'));
+    await sendSurveyInvites(env.deps, series);
+    expect(await invitesSent()).toHaveLength(1);
   });
 
   it('expires links after 30 days', async () => {
     await enrol(env, 'eigen-s1');
-    clock = new Date('2026-12-11T09:00:00Z');
-    await sendSurveyInvites({ store: env.deps.store, mailer: env.deps.mailer, offers: adminOffers, config: { PUBLIC_URL: 'http://x.test' }, now: () => clock });
-    const token = /t=([A-Za-z0-9_-]{43})/.exec(env.sent.at(-1)!.text)![1]!;
-    clock = new Date('2027-01-11T09:00:00Z');
-    expect(await answerSurvey(form({ t: token, score: '3' }), { store: env.deps.store, now: () => clock })).toEqual({ type: 'gone' });
+    setClock(new Date('2026-12-11T09:00:00Z'));
+    await sendSurveyInvites(env.deps, adminOffers);
+    const token = /t=([A-Za-z0-9_-]{43})/.exec((await invitesSent()).at(-1)!.text)![1]!;
+    setClock(new Date('2027-01-11T09:00:00Z'));
+    expect(await answerSurvey(form({ t: token, score: '3' }), env.deps)).toEqual({ type: 'gone' });
   });
 });
 
 describe('answering questions in the back office', () => {
-  let qdir: string;
-  let q: QuestionDeps;
-  beforeEach(async () => {
-    qdir = mkdtempSync(join(tmpdir(), 'q-'));
-    q = await createQuestionDeps(loadQuestionsConfig({ QUESTIONS_DATABASE_URL: `file:${join(qdir, 'q.db')}` }));
-  });
-  afterEach(() => {
-    q.store.close();
-    rmSync(qdir, { recursive: true, force: true });
-  });
+  const questions = () => env.deps.store.questions;
 
   it('lists open questions with only question, age and topic, and saves an answer', async () => {
-    await q.store.create('appel-fiets-zon-tafel-boom', { question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest' }, new Date('2026-11-20T10:00:00Z'));
-    const list = await openQuestions(coordinator, q);
+    await questions().create('appel-fiets-zon-tafel-boom', { question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest' }, new Date('2026-11-20T10:00:00Z'));
+    const list = await openQuestions(coordinator, env.deps);
     if (!Array.isArray(list)) throw new Error('denied');
     expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: '2026-11-20' }]);
-    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: '   ' }), q)).toMatchObject({ type: 'invalid', status: 422, errors: { answer: 'Schrijf je antwoord.' } });
-    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'x'.repeat(10_001) }), q)).toMatchObject({ status: 422, errors: { answer: expect.stringContaining('te lang') } });
-    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Goed dat je het vraagt. Praat erover met je mentor.' }), q)).toEqual({ type: 'answered' });
-    expect((await q.store.find('appel-fiets-zon-tafel-boom'))!.answer).toBe('Goed dat je het vraagt. Praat erover met je mentor.');
-    expect(await openQuestions(coordinator, q)).toEqual([]);
+    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: '   ' }), env.deps)).toMatchObject({ type: 'invalid', status: 422, errors: { answer: 'Schrijf je antwoord.' } });
+    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'x'.repeat(10_001) }), env.deps)).toMatchObject({ status: 422, errors: { answer: expect.stringContaining('te lang') } });
+    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Goed dat je het vraagt. Praat erover met je mentor.' }), env.deps)).toEqual({ type: 'answered' });
+    expect((await questions().find('appel-fiets-zon-tafel-boom', env.clock.now))!.answer).toBe('Goed dat je het vraagt. Praat erover met je mentor.');
+    expect(await openQuestions(coordinator, env.deps)).toEqual([]);
   });
 
   it('refuses partners and unknown or malformed codes', async () => {
-    await q.store.create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere hier.' }, new Date());
-    expect(await openQuestions(partnerA, q)).toMatchObject({ type: 'denied', status: 403 });
-    expect(await answerQuestion(partnerA, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Hallo daar' }), q)).toMatchObject({ status: 403 });
+    await questions().create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere hier.' }, env.clock.now);
+    expect(await openQuestions(partnerA, env.deps)).toMatchObject({ type: 'denied', status: 403 });
+    expect(await answerQuestion(partnerA, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Hallo daar' }), env.deps)).toMatchObject({ status: 403 });
     for (const code of ['', 'peer-peer-peer-peer-peer', "' OR 1=1 --", '<script>'])
-      expect(await answerQuestion(coordinator, form({ code, answer: 'Een antwoord' }), q), code).toMatchObject({ type: 'invalid', status: 404 });
-    expect((await q.store.find('appel-fiets-zon-tafel-boom'))!.status).toBe('open');
+      expect(await answerQuestion(coordinator, form({ code, answer: 'Een antwoord' }), env.deps), code).toMatchObject({ type: 'invalid', status: 404 });
+    expect((await questions().find('appel-fiets-zon-tafel-boom', env.clock.now))!.status).toBe('open');
   });
 });

@@ -12,19 +12,20 @@ import { changeOfferStatus, loadOfferFor, saveOffer } from '../../src/server/adm
 import { readForm } from '../../src/server/admin/forms';
 import { toActor } from '../../src/server/admin/auth';
 import { HttpError } from '../../src/server/http';
-import type { User } from '../../src/server/store/admin';
-import { adminEnv, context, form, hashToken, linkToken, ORIGIN, signIn, validOffer, type AdminEnv } from './admin-helpers';
+import type { User } from '../../src/schemas/rows';
+import { hashToken } from '../../src/server/tokens';
+import { testEnv, context, form, linkToken, ORIGIN, signIn, validOffer, type TestEnv } from './helpers';
 
-let env: AdminEnv;
+let env: TestEnv;
 let coordinator: User;
 let kenter: User;
 let effect: User;
 
 beforeEach(async () => {
-  env = await adminEnv();
-  coordinator = (await env.deps.admin.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator', name: 'Coco' })).user;
-  kenter = (await env.deps.admin.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
-  effect = (await env.deps.admin.createUser({ email: 'partner@haarlemeffect.nl', role: 'partner', partnerId: 'haarlem-effect' })).user;
+  env = await testEnv();
+  coordinator = (await env.deps.store.accounts.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator', name: 'Coco' })).user;
+  kenter = (await env.deps.store.accounts.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+  effect = (await env.deps.store.accounts.createUser({ email: 'partner@haarlemeffect.nl', role: 'partner', partnerId: 'haarlem-effect' })).user;
 });
 afterEach(() => env.cleanup());
 
@@ -159,18 +160,18 @@ describe('sign-in links', () => {
     if (!result.ok) throw new Error('sign-in failed');
     const session = sessionToken(req('/', { cookie: result.cookies[0]!.split(';')[0]! }))!;
     const dump = JSON.stringify([
-      (await env.store.db.client.execute('SELECT * FROM login_links')).rows,
-      (await env.store.db.client.execute('SELECT * FROM admin_sessions')).rows,
+      await env.deps.drivers.core.query('SELECT * FROM login_links'),
+      await env.deps.drivers.core.query('SELECT * FROM admin_sessions'),
     ]);
     expect(dump).not.toContain(token);
     expect(dump).not.toContain(session);
-    expect(dump).toContain(await hashToken(token));
+    expect(dump).toContain(await hashToken('admin', token));
   });
 
   it('limits link requests per client, and links per account per requester per hour', async () => {
-    const limited = await adminEnv({ signInPerMinute: 5 });
+    const limited = await testEnv({ signInPerMinute: 5 });
     try {
-      const u = (await limited.deps.admin.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+      const u = (await limited.deps.store.accounts.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
       const results = [];
       for (let i = 0; i < 7; i++) results.push(await requestSignInLink(u.email, limited.deps, 'same-client'));
       expect(results.slice(0, 5).every((r) => r.ok)).toBe(true);
@@ -223,7 +224,7 @@ describe('roles and partner isolation', () => {
     expect(await changeOfferStatus(toActor(kenter), id, 'send-back', 'zelf', env.deps)).toMatchObject({ type: 'denied', status: 403 });
     const post = new Request(`${ORIGIN}/api/admin/offers/${id}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'approve' }) });
     expect((await offerActionApi(kenter, id, post, env.deps)).status).toBe(403);
-    expect((await env.deps.admin.getOffer(id))?.status).toBe('submitted');
+    expect((await env.deps.store.offers.getOffer(id))?.status).toBe('submitted');
   });
 
   it('lets the coordinator send back with a reason the partner can read, then approve the resubmission', async () => {
@@ -263,7 +264,7 @@ describe('hostile input on the offer form', () => {
       expect(r.type, JSON.stringify(f).slice(0, 80)).toBe('invalid');
       if (r.type === 'invalid') expect(Object.keys(r.errors).length).toBeGreaterThan(0);
     }
-    expect(await env.deps.admin.listOffers()).toEqual([]);
+    expect(await env.deps.store.offers.listOffers()).toEqual([]);
   });
 
   it('survives random forms (fuzz): always invalid or saved, never a throw', async () => {

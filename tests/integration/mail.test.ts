@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, test } from 'vitest';
 import { handleCreateRegistration } from '../../src/server/handlers/registrations';
-import { createMailer } from '../../src/server/mail/transport';
+import { createTransport } from '../../src/server/mail/transport';
 import { post, testEnv, valid, type TestEnv } from './helpers';
 
 let env: TestEnv | undefined;
 let server: SMTPServer | undefined;
 afterEach(async () => {
-  env?.cleanup();
+  await env?.cleanup();
   await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
   server = undefined;
 });
@@ -34,13 +34,13 @@ describe('confirmation e-mail', () => {
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
     const port = (server.server.address() as AddressInfo).port;
     const logs: string[] = [];
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: '/nonexistent', log: (l) => logs.push(l) });
-    env = await testEnv({ mailer });
+    env = await testEnv();
+    env.useTransport(createTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: '/nonexistent', log: (l) => logs.push(l) }));
 
     const res = await handleCreateRegistration(post({ ...valid, sessionId: 'webinar-s1', name: 'Anne "Bcc: x@y.nl" de Vries' }), env.deps);
     expect(res.status).toBe(202);
     await env.settle();
-    const [row] = await env.deps.store.list();
+    const [row] = await env.deps.store.registrations.list();
     expect(row!.sessionId).toBe('webinar-s1');
 
     expect(received).toHaveLength(1);
@@ -68,7 +68,7 @@ describe('confirmation e-mail', () => {
     env = await testEnv();
     const logs: string[] = [];
     const outbox = join(env.dir, 'outbox');
-    env.deps.mailer = createMailer({ from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: outbox, log: (l) => logs.push(l) });
+    env.useTransport(createTransport({ from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: outbox, log: (l) => logs.push(l) }));
     expect((await handleCreateRegistration(post(valid), env.deps)).status).toBe(202);
     await env.settle();
     const files = readdirSync(outbox);
@@ -78,5 +78,23 @@ describe('confirmation e-mail', () => {
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatch(/mail: registration-confirmed written to outbox/);
     expect(logs[0]).not.toMatch(/anne|voorbeeld/i);
+  });
+
+  test('the 202 does not wait for mail: the message waits in the outbox and a failed send is retried', async () => {
+    env = await testEnv();
+    let refuse = true;
+    env.useTransport({ send: async () => { if (refuse) throw Object.assign(new Error('421 try later'), { name: 'SmtpError' }); } });
+    expect((await handleCreateRegistration(post(valid), env.deps)).status).toBe(202);
+    expect(await env.deps.store.outbox.unsent()).toBe(1);
+    expect(await env.deps.drainMail()).toEqual({ sent: 0, failed: 1 });
+    expect(await env.deps.store.outbox.unsent()).toBe(1);
+    expect(env.logs.join('\n')).toMatch(/registration-confirmed could not be sent \(SmtpError\)/);
+    // not due again before its backoff; afterwards sent once and marked
+    expect(await env.deps.drainMail()).toEqual({ sent: 0, failed: 0 });
+    refuse = false;
+    env.clock.now = new Date(env.clock.now.getTime() + 10 * 60_000);
+    expect(await env.deps.drainMail()).toEqual({ sent: 1, failed: 0 });
+    expect(await env.deps.store.outbox.unsent()).toBe(0);
+    expect(await env.deps.drainMail()).toEqual({ sent: 0, failed: 0 });
   });
 });

@@ -4,19 +4,20 @@
  * the post limit and the guessing limit, and that no IP address is stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { getQuestion, postQuestion } from '../../src/server/handlers/questions';
-import { createQuestionDeps, loadQuestionsConfig, type QuestionDeps } from '../../src/server/questions-runtime';
+import { loadConfig } from '../../src/schemas/env';
+import type { Deps } from '../../src/server/deps';
+import { testEnv, type TestEnv } from './helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'questions-'));
-const url = `file:${join(dir, 'q.db')}`;
-let deps: QuestionDeps;
-let clock = new Date('2026-11-23T12:00:00Z');
+let env: TestEnv;
+let deps: Deps;
+let url: string;
+let dbFile: string;
+const clockAt = (d: Date) => (env.clock.now = d);
 
-const env = (extra: Record<string, string> = {}) => ({ QUESTIONS_DATABASE_URL: url, PUBLIC_URL: 'http://portal.test', QUESTION_LOOKUPS_PER_MINUTE: '0', QUESTION_POSTS_PER_MINUTE: '0', ...extra });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   new Request('http://portal.test/api/questions', {
     method: 'POST',
@@ -25,12 +26,12 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   });
 
 beforeAll(async () => {
-  deps = { ...(await createQuestionDeps(loadQuestionsConfig(env()))), now: () => clock };
+  env = await testEnv({ env: { PUBLIC_URL: 'http://portal.test' } });
+  deps = env.deps;
+  dbFile = join(env.dir, 'q', 'questions.db');
+  url = `file:${dbFile}`;
 });
-afterAll(() => {
-  deps.store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => env.cleanup());
 
 describe('ask and read back', () => {
   it('201 {code} for a question; 200 open; answered after staff answer', async () => {
@@ -43,7 +44,7 @@ describe('ask and read back', () => {
     expect(open.status).toBe(200);
     expect(await open.json()).toEqual({ status: 'open' });
 
-    await deps.store.answer(code, 'Dat mag je zelf zeggen. Praat erover met je mentor.', clock);
+    await deps.store.questions.answer(code, 'Dat mag je zelf zeggen. Praat erover met je mentor.', env.clock.now);
     const answered = await getQuestion(code.toUpperCase().replace(/-/g, ' '), {}, deps);
     expect(await answered.json()).toEqual({ status: 'answered', answer: 'Dat mag je zelf zeggen. Praat erover met je mentor.' });
   });
@@ -82,13 +83,14 @@ describe('hostile input', () => {
     const question = "Robert'); DROP TABLE questions;-- <img src=x onerror=alert(1)>";
     const res = await postQuestion(post({ question }), {}, deps);
     const { code } = (await res.json()) as { code: string };
-    expect((await deps.store.find(code))!.question).toBe(question);
+    expect((await deps.store.questions.find(code, env.clock.now))!.question).toBe(question);
   });
 });
 
 describe('limits', () => {
   it('limits guessing: after N lookups a minute, 429 with Retry-After, even for valid codes', async () => {
-    const limited = { ...(await createQuestionDeps(loadQuestionsConfig(env({ QUESTION_LOOKUPS_PER_MINUTE: '5' })))), now: () => clock };
+    const other = await testEnv({ env: { PUBLIC_URL: 'http://portal.test', QUESTION_LOOKUPS_PER_MINUTE: '5' } });
+    const limited = other.deps;
     const { code } = (await (await postQuestion(post({ question: 'Is dit een echte vraag? Ja.' }), {}, limited)).json()) as { code: string };
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await getQuestion(`appel-peer-kers-boom-${['zon', 'maan', 'ster', 'wolk', 'regen'][i]}`, { clientAddress: '10.9.9.9' }, limited)).status);
@@ -98,27 +100,27 @@ describe('limits', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another client is not affected.
     expect((await getQuestion(code, { clientAddress: '10.9.9.10' }, limited)).status).toBe(200);
-    limited.store.close();
+    await other.cleanup();
   });
 
   it('limits new questions per client', async () => {
-    const limited = await createQuestionDeps(loadQuestionsConfig(env({ QUESTION_POSTS_PER_MINUTE: '2' })));
+    const other = await testEnv({ env: { PUBLIC_URL: 'http://portal.test', QUESTION_POSTS_PER_MINUTE: '2' } });
+    const limited = other.deps;
     const s = [];
     for (let i = 0; i < 3; i++) s.push((await postQuestion(post({ question: `Vraag nummer ${i} van mij.` }), { clientAddress: '10.1.1.1' }, limited)).status);
     expect(s).toEqual([201, 201, 429]);
-    limited.store.close();
+    await other.cleanup();
   });
 });
 
 describe('retention and privacy', () => {
   it('an expired question reads as unknown and is purged', async () => {
     const { code } = (await (await postQuestion(post({ question: 'Wordt dit ooit gewist?' }), {}, deps)).json()) as { code: string };
-    const later = new Date(clock.getTime() + 61 * 24 * 3600 * 1000);
-    const old = clock;
-    clock = later;
+    const old = env.clock.now;
+    clockAt(new Date(old.getTime() + 61 * 24 * 3600 * 1000));
     expect((await getQuestion(code, {}, deps)).status).toBe(404);
-    expect(await deps.store.find(code)).toBeUndefined();
-    clock = old;
+    expect(await deps.store.questions.find(code, env.clock.now)).toBeUndefined();
+    clockAt(old);
   });
 
   it('the table has no column for an IP address or anything identifying, and the database file holds no client address', async () => {
@@ -127,10 +129,13 @@ describe('retention and privacy', () => {
     const cols = (await c.execute('PRAGMA table_info(questions)')).rows.map((r) => String(r.name));
     c.close();
     expect(cols.sort()).toEqual(['age', 'answer', 'answered_at', 'code', 'created_at', 'delete_after', 'question', 'status', 'topic']);
-    expect(readFileSync(join(dir, 'q.db')).includes(Buffer.from('203.0.113.77'))).toBe(false);
+    expect(readFileSync(dbFile).includes(Buffer.from('203.0.113.77'))).toBe(false);
   });
 
   it('a bad setting stops with the variable named', () => {
-    expect(() => loadQuestionsConfig({ QUESTION_STALE_DAYS: 'veel' })).toThrow(/QUESTION_STALE_DAYS/);
+    expect(() => loadConfig({ QUESTION_STALE_DAYS: 'veel' })).toThrow(/QUESTION_STALE_DAYS/);
+    // the questions database is opened by the same driver factory: PostgreSQL is accepted too
+    expect(loadConfig({ QUESTIONS_DATABASE_URL: 'postgres://db.example/questions' }).QUESTIONS_DATABASE_URL).toMatch(/^postgres:/);
+    expect(() => loadConfig({ QUESTIONS_DATABASE_URL: 'mysql://x' })).toThrow(/QUESTIONS_DATABASE_URL/);
   });
 });

@@ -9,17 +9,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getOfferApi, offerActionApi } from '../../src/server/admin/api';
 import { toActor } from '../../src/server/admin/auth';
 import { changeOfferStatus, offerVersion, saveOffer, VERSION_CHANGED_MESSAGE } from '../../src/server/admin/offers';
-import type { User } from '../../src/server/store/admin';
-import { adminEnv, context, form, ORIGIN, validOffer, type AdminEnv } from '../integration/admin-helpers';
+import type { User } from '../../src/schemas/rows';
+import { testEnv, context, form, ORIGIN, validOffer, type TestEnv } from '../integration/helpers';
 
-let env: AdminEnv;
+let env: TestEnv;
 let coordinator: User;
 let partner: User;
 
 beforeEach(async () => {
-  env = await adminEnv();
-  coordinator = (await env.deps.admin.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator' })).user;
-  partner = (await env.deps.admin.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+  env = await testEnv();
+  coordinator = (await env.deps.store.accounts.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator' })).user;
+  partner = (await env.deps.store.accounts.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
 });
 afterEach(() => env.cleanup());
 
@@ -45,12 +45,12 @@ describe('approval binds to the reviewed version', () => {
   it('refuses the old version after a partner edit, then approves the new one (review page path)', async () => {
     const id = await submittedOffer();
     const c = toActor(coordinator);
-    const reviewed = await offerVersion((await env.deps.admin.getOffer(id))!); // the hidden "versie" field when the page opened
+    const reviewed = await offerVersion((await env.deps.store.offers.getOffer(id))!); // the hidden "versie" field when the page opened
     await partnerEdits(id, 'Opvoeden in de buurt, nu met iets anders');
 
     const refused = await changeOfferStatus(c, id, 'approve', undefined, env.deps, reviewed);
     expect(refused).toMatchObject({ type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE });
-    const row = (await env.deps.admin.getOffer(id))!;
+    const row = (await env.deps.store.offers.getOffer(id))!;
     expect(row.status).toBe('submitted');
     expect(row.approvedData).toBeNull();
     const fresh = await offerVersion(row);
@@ -61,7 +61,7 @@ describe('approval binds to the reviewed version', () => {
     expect(await changeOfferStatus(c, id, 'send-back', 'Klopt niet', env.deps, reviewed)).toMatchObject({ status: 409 });
     // Without any version (a form without the hidden field): refused, nothing changes.
     expect(await changeOfferStatus(c, id, 'approve', undefined, env.deps, '')).toMatchObject({ status: 422 });
-    expect((await env.deps.admin.getOffer(id))!.approvedData).toBeNull();
+    expect((await env.deps.store.offers.getOffer(id))!.approvedData).toBeNull();
 
     const approved = await changeOfferStatus(c, id, 'approve', undefined, env.deps, fresh);
     expect(approved.type).toBe('changed');
@@ -70,12 +70,12 @@ describe('approval binds to the reviewed version', () => {
 
   it('refuses the old version when the partner edited without submitting again', async () => {
     const id = await submittedOffer();
-    const reviewed = await offerVersion((await env.deps.admin.getOffer(id))!);
+    const reviewed = await offerVersion((await env.deps.store.offers.getOffer(id))!);
     const saved = await saveOffer(toActor(partner), id, form({ ...validOffer, summary: 'Een heel andere samenvatting van dit aanbod voor ouders.' }), context, env.deps);
     expect(saved.type).toBe('saved');
     const refused = await changeOfferStatus(toActor(coordinator), id, 'approve', undefined, env.deps, reviewed);
     expect(refused).toMatchObject({ status: 409, message: VERSION_CHANGED_MESSAGE });
-    expect((await env.deps.admin.getOffer(id))!.approvedData).toBeNull();
+    expect((await env.deps.store.offers.getOffer(id))!.approvedData).toBeNull();
   });
 
   it('does the same over the JSON API: 409 with the new version and offer, then 200 with it', async () => {
@@ -94,7 +94,7 @@ describe('approval binds to the reviewed version', () => {
     expect(body.error).toBe(VERSION_CHANGED_MESSAGE);
     expect(body.version).not.toBe(opened.offer.version);
     expect(body.offer).toMatchObject({ title: 'Opvoeden in de buurt, tweede versie', version: body.version, status: 'submitted' });
-    expect((await env.deps.admin.getOffer(id))!.approvedData).toBeNull();
+    expect((await env.deps.store.offers.getOffer(id))!.approvedData).toBeNull();
 
     const ok = await offerActionApi(coordinator, id, apiPost(id, { action: 'approve', version: body.version }), env.deps);
     expect(ok.status).toBe(200);
@@ -103,7 +103,7 @@ describe('approval binds to the reviewed version', () => {
 
   it('still gives a partner 403 (not a version message) for approving', async () => {
     const id = await submittedOffer();
-    const v = await offerVersion((await env.deps.admin.getOffer(id))!);
+    const v = await offerVersion((await env.deps.store.offers.getOffer(id))!);
     expect(await changeOfferStatus(toActor(partner), id, 'approve', undefined, env.deps, 'oud')).toMatchObject({ status: 403 });
     expect((await offerActionApi(partner, id, apiPost(id, { action: 'approve', version: v }), env.deps)).status).toBe(403);
   });

@@ -9,7 +9,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLibsqlStore } from '../../src/server/store/libsql';
+import { openDriver } from '../../src/server/store/drivers';
+import { migrate } from '../../src/server/store/migrate';
+import { coreMigrations } from '../../src/server/store/migrations/sql/core';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613);
@@ -66,8 +68,8 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   mkdirSync(join(root, '.tmp'), { recursive: true });
   dir = mkdtempSync(join(root, '.tmp', 'partner-payloads-'));
-  const store = createLibsqlStore(db());
-  await store.migrate();
+  const driver = await openDriver(db());
+  await migrate(driver, coreMigrations);
   const rows: [string, string, Record<string, unknown>][] = [
     [A, 'approved', offer(A)],
     [B, 'approved', offer(B, { registration: { method: 'extern', url: 'https://example.org/aanmelden?x="><svg/onload=window.__pwned=17>' } })],
@@ -77,13 +79,13 @@ test.beforeAll(async () => {
   ];
   for (const [id, status, data] of rows) {
     const approved = status === 'approved';
-    await store.db.client.execute({
-      sql: `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
+    await driver.exec(
+      `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
             VALUES (?, 'kenter-jeugdhulp', ?, ?, ?, ?, ?, ?, '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
-      args: [id, status, JSON.stringify(data), BODY, approved ? JSON.stringify(data) : null, approved ? BODY : null, approved ? '2026-11-23T10:00:00Z' : null],
-    });
+      [id, status, JSON.stringify(data), BODY, approved ? JSON.stringify(data) : null, approved ? BODY : null, approved ? '2026-11-23T10:00:00Z' : null],
+    );
   }
-  store.close();
+  await driver.close();
 
   const env = { ...process.env, DATABASE_URL: db(), ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   // dist/tools/server-tools.mjs is built by the test server's `npm run serve` (playwright.config.ts);

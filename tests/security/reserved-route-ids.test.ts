@@ -15,12 +15,12 @@ import { toActor } from '../../src/server/admin/auth';
 import { changeOfferStatus, saveOffer } from '../../src/server/admin/offers';
 import { isReservedId, reservedIds, type ReservedKind } from '../../src/domain/reserved-ids';
 import { checkReferences } from '../../src/catalogue';
-import { adminEnv, context, form, validOffer, type AdminEnv } from '../integration/admin-helpers';
+import { testEnv, context, form, validOffer, type TestEnv } from '../integration/helpers';
 
 const root = join(import.meta.dirname, '../..');
 const pages = join(root, 'src/pages');
 
-let env: AdminEnv | undefined;
+let env: TestEnv | undefined;
 afterEach(() => {
   env?.cleanup();
   env = undefined;
@@ -61,8 +61,8 @@ describe('reserved ids', () => {
   });
 
   it('gives an offer titled "Filter" another id, and avoids ids and session ids that exist', async () => {
-    env = await adminEnv();
-    const partner = (await env.deps.admin.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+    env = await testEnv();
+    const partner = (await env.deps.store.accounts.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
     const save = async (title: string, extra: Record<string, string> = {}) => {
       const r = await saveOffer(toActor(partner), undefined, form({ ...validOffer, title, ...extra }), context, env!.deps);
       if (r.type !== 'saved') throw new Error(JSON.stringify(r));
@@ -83,8 +83,8 @@ describe('reserved ids', () => {
   });
 
   it('picks the next id when two saves of the same title race', async () => {
-    env = await adminEnv();
-    const partner = (await env.deps.admin.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+    env = await testEnv();
+    const partner = (await env.deps.store.accounts.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
     const results = await Promise.all(
       Array.from({ length: 4 }, () => saveOffer(toActor(partner), undefined, form({ ...validOffer, title: 'Samen sterk' }), context, env!.deps)),
     );
@@ -132,19 +132,19 @@ describe('the build', () => {
   it('publishes an approved offer titled "Filter" under another id and keeps /aanbod/filter/ the filter page', async () => {
     const { dir, offers } = tempDir('reserved-');
     try {
-      env = await adminEnv();
-      const partner = (await env.deps.admin.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
-      const coordinator = (await env.deps.admin.createUser({ email: 'c@cjg.nl', role: 'coordinator' })).user;
+      env = await testEnv();
+      const partner = (await env.deps.store.accounts.createUser({ email: 'p@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+      const coordinator = (await env.deps.store.accounts.createUser({ email: 'c@cjg.nl', role: 'coordinator' })).user;
       const saved = await saveOffer(toActor(partner), undefined, form({ ...validOffer, title: 'Filter' }), context, env.deps);
       if (saved.type !== 'saved') throw new Error(JSON.stringify(saved));
       await changeOfferStatus(toActor(partner), saved.row.id, 'submit', undefined, env.deps);
       expect((await changeOfferStatus(toActor(coordinator), saved.row.id, 'approve', undefined, env.deps)).type).toBe('changed');
       // A row written before ids were checked, with the reserved id itself.
-      await env.store.db.client.execute({
-        sql: `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
+      await env.deps.drivers.core.exec(
+        `INSERT INTO partner_offers (id, provider, status, data, body, approved_data, approved_body, approved_at, created_at, updated_at)
               SELECT 'filter', provider, status, replace(data, 'filter-2-', 'oud-'), body, replace(approved_data, 'filter-2-', 'oud-'), approved_body, approved_at, created_at, updated_at FROM partner_offers WHERE id = 'filter-2'`,
-      });
-      const { status, output } = build(dir, offers, `file:${join(env.dir, 'portal.db')}`);
+      );
+      const { status, output } = build(dir, offers, `file:${join(env.dir, 'db', 'portal.db')}`);
       expect(status, output.slice(-3000)).toBe(0);
       const client = join(dir, 'dist/client');
       expect(readFileSync(join(client, 'aanbod/filter-2/index.html'), 'utf8')).toContain('Filter');

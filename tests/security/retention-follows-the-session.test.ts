@@ -16,11 +16,9 @@ import { answerSurvey, sendSurveyInvites, SURVEY_COMMENT_DAYS } from '../../src/
 import { buildSessionCatalogue } from '../../src/catalogue';
 import { handleCreateRegistration } from '../../src/server/handlers/registrations';
 import { readAnswer } from '../../src/server/handlers/questions';
-import { createRateLimiter } from '../../src/server/http';
-import { createMailer } from '../../src/server/mail/transport';
-import { runRetention } from '../../src/server/runtime';
-import { createLibsqlStore } from '../../src/server/store/libsql';
-import { createQuestionStore } from '../../src/server/store/questions';
+import { createTransport } from '../../src/server/mail/transport';
+import { runRetention } from '../../src/server/retention-job';
+import { createRuntime } from '../../src/server/runtime';
 import { offer, offers, post, testEnv, valid, type TestEnv } from '../integration/helpers';
 
 let env: TestEnv;
@@ -29,46 +27,47 @@ beforeEach(async () => {
 });
 afterEach(() => env.cleanup());
 
-const runtime = (days = 30) => ({ store: env.deps.store, config: { OUTBOX_DIR: join(env.dir, 'outbox'), RETENTION_DAYS: days } as never });
+/** The runtime with another retention period. */
+const runtime = (days = 30) => ({ ...env.deps, config: { ...env.deps.config, RETENTION_DAYS: days } });
 const create = (body: unknown) => handleCreateRegistration(post(body), env.deps, { clientAddress: '127.0.0.1' });
 const moved = (id: string, start: string, end: string) =>
   buildSessionCatalogue(offers.map((o) => (o.data.sessions.some((s) => s.id === id) ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => (s.id === id ? { ...s, start, end } : s)) } } : o)));
-const sessionsLeft = async () => (await env.deps.store.list()).map((r) => r.sessionId);
+const sessionsLeft = async () => (await env.deps.store.registrations.list()).map((r) => r.sessionId);
 
 describe('registrations: the deletion date moves with the session', () => {
   test('a session moved later: kept past the old date, deleted 30 days after the new one', async () => {
     expect((await create(valid)).status).toBe(202); // pubers-s1 ends 2026-12-10 21:30 Amsterdam: old date 2027-01-09 20:30 UTC
     const later = moved('pubers-s1', '2027-02-10T19:30', '2027-02-10T21:30');
-    expect((await runRetention(runtime(), new Date('2027-01-20T00:00:00Z'), { catalogue: later })).registrations).toBe(0);
+    expect((await runRetention(runtime(), new Date('2027-01-20T00:00:00Z'), later)).registrations).toBe(0);
     expect(await sessionsLeft()).toEqual(['pubers-s1']);
-    expect((await runRetention(runtime(), new Date('2027-03-12T20:29:00Z'), { catalogue: later })).registrations).toBe(0);
-    expect((await runRetention(runtime(), new Date('2027-03-12T20:30:00Z'), { catalogue: later })).registrations).toBe(1);
+    expect((await runRetention(runtime(), new Date('2027-03-12T20:29:00Z'), later)).registrations).toBe(0);
+    expect((await runRetention(runtime(), new Date('2027-03-12T20:30:00Z'), later)).registrations).toBe(1);
     expect(await sessionsLeft()).toEqual([]);
   });
 
   test('a session moved earlier: deleted 30 days after the new date, before the old one', async () => {
     expect((await create({ ...valid, sessionId: 'webinar-s1' })).status).toBe(202); // 2027-03-28: old date 2027-04-27
     const earlier = moved('webinar-s1', '2026-12-01T20:00', '2026-12-01T21:00');
-    expect((await runRetention(runtime(), new Date('2027-01-01T00:00:00Z'), { catalogue: earlier })).registrations).toBe(1);
+    expect((await runRetention(runtime(), new Date('2027-01-01T00:00:00Z'), earlier)).registrations).toBe(1);
   });
 
   test('a session the catalogue no longer knows keeps the date stored with it', async () => {
     await create(valid);
     const without = buildSessionCatalogue(offers.filter((o) => o.id !== 'pubers'));
-    expect((await runRetention(runtime(), new Date('2027-01-09T20:29:00Z'), { catalogue: without })).registrations).toBe(0);
-    expect((await runRetention(runtime(), new Date('2027-01-09T20:30:00Z'), { catalogue: without })).registrations).toBe(1);
+    expect((await runRetention(runtime(), new Date('2027-01-09T20:29:00Z'), without)).registrations).toBe(0);
+    expect((await runRetention(runtime(), new Date('2027-01-09T20:30:00Z'), without)).registrations).toBe(1);
   });
 });
 
 describe('questions past their deletion date', () => {
   test('are never listed, read or answered, and the daily job deletes them', async () => {
-    const store = createQuestionStore(`file:${join(env.dir, 'q', 'questions.db')}`, { answeredDays: 30, staleDays: 60 });
-    await store.migrate();
+    const store = env.deps.store.questions;
     const asked = new Date('2026-11-01T10:00:00Z');
     const code = 'appel-fiets-zon-tafel-boom';
     expect(await store.create(code, { question: 'Mag ik iets vragen over thuis?' }, asked)).toBe(true);
     const late = new Date('2026-12-31T10:00:01Z'); // 60 days and a second later
-    const deps = { store, postLimiter: createRateLimiter(0), lookupLimiter: createRateLimiter(0), config: { PUBLIC_URL: 'http://localhost:4321', QUESTION_BODY_LIMIT_BYTES: 16_384 }, now: () => late };
+    env.clock.now = late;
+    const deps = env.deps;
     const coordinator = { role: 'coordinator' } as never;
     expect(await store.find(code, late)).toBeUndefined();
     expect(await store.list('open', late)).toEqual([]);
@@ -77,12 +76,11 @@ describe('questions past their deletion date', () => {
     const answered = await answerQuestion(coordinator, new URLSearchParams({ code, answer: 'Een antwoord' }), deps);
     expect(answered).toMatchObject({ type: 'invalid', status: 404 });
     // still on disk until a purge; the daily job deletes it
-    expect((await runRetention(runtime(), late, { questions: store })).questions).toBe(1);
+    expect((await runRetention(runtime(), late)).questions).toBe(1);
     expect((await readAnswer(code, {}, deps)).ok).toBe(false);
     const db = createClient({ url: `file:${join(env.dir, 'q', 'questions.db')}` });
     expect(Number((await db.execute('SELECT COUNT(*) AS n FROM questions')).rows[0]!.n)).toBe(0);
     db.close();
-    store.close();
   });
 });
 
@@ -93,10 +91,13 @@ describe('the satisfaction survey', () => {
   async function invite() {
     await create(valid);
     await create({ ...valid, email: 'b@voorbeeld.nl' });
+    await env.settle();
     const outbox = join(env.dir, 'outbox');
-    const mailer = createMailer({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} });
-    const sent = await sendSurveyInvites({ store: env.deps.store, mailer, offers: [offer('pubers')], config: { PUBLIC_URL: 'http://localhost:4321' }, now: () => ended });
+    env.useTransport(createTransport({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }));
+    env.clock.now = ended;
+    const sent = await sendSurveyInvites(env.deps, [offer('pubers')]);
     expect(sent.invites).toBe(2);
+    await env.settle();
     const invites = readdirSync(outbox).filter((f) => readFileSync(join(outbox, f), 'utf8').includes('evaluatie'));
     expect(invites).toHaveLength(2);
     return { outbox, invites };
@@ -108,26 +109,28 @@ describe('the satisfaction survey', () => {
     const anne = invites.find((f) => readFileSync(join(outbox, f), 'utf8').includes('anne@voorbeeld.nl'))!;
     const token = tokenIn(readFileSync(join(outbox, anne), 'utf8'));
     const form = new URLSearchParams({ t: token, score: '4', comment: 'Fijn, mijn dochter heet Lotte.' });
-    expect(await answerSurvey(form, { store: env.deps.store, now: () => ended, outboxDir: outbox })).toEqual({ type: 'saved' });
+    expect(await answerSurvey(form, env.deps)).toEqual({ type: 'saved' });
     expect(existsSync(join(outbox, anne))).toBe(false);
     const c = db();
     expect(Number((await c.execute('SELECT COUNT(*) AS n FROM survey_invites')).rows[0]!.n)).toBe(1); // only b's open invite
     c.close();
     // single use still holds
-    expect(await answerSurvey(form, { store: env.deps.store, now: () => ended, outboxDir: outbox })).toEqual({ type: 'gone' });
+    expect(await answerSurvey(form, env.deps)).toEqual({ type: 'gone' });
   });
 
   test('an expired invite: its row and its outbox file go, even when other mail is kept longer', async () => {
     const { outbox, invites } = await invite();
     // an ordinary mail (no link to anonymous data) in the same outbox
-    await createMailer({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Bericht', text: 'Hallo', kind: 'session-message' });
+    await createTransport({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Bericht', text: 'Hallo', kind: 'session-message' }, { id: 'gewoon-bericht' });
     const written = new Date('2026-12-11T09:00:00Z');
     for (const f of readdirSync(outbox)) utimesSync(join(outbox, f), written, written);
     const after = new Date('2027-01-10T09:00:01Z'); // 30 days: the invite's link has expired
     const r = await runRetention(runtime(60), after);
+    const rows = await env.deps.drivers.core.query(`SELECT id FROM outbox WHERE kind = 'survey-invite'`);
+    expect(rows).toEqual([]); // the invites' outbox rows (address + token) are gone too
     expect(r.surveyInvites).toBe(2);
     expect(readdirSync(outbox).filter((f) => invites.includes(f))).toEqual([]);
-    expect(readdirSync(outbox)).toHaveLength(1); // the ordinary mail stays its 60 days
+    expect(readdirSync(outbox)).toEqual(['gewoon-bericht.eml']); // the ordinary mail stays its 60 days
     const c = db();
     expect(Number((await c.execute('SELECT COUNT(*) AS n FROM survey_invites')).rows[0]!.n)).toBe(0);
     c.close();
@@ -136,7 +139,7 @@ describe('the satisfaction survey', () => {
   test(`free-text comments are deleted ${SURVEY_COMMENT_DAYS} days after the end of the answer's month; the score stays`, async () => {
     const { outbox, invites } = await invite();
     const token = tokenIn(readFileSync(join(outbox, invites[0]!), 'utf8'));
-    await answerSurvey(new URLSearchParams({ t: token, score: '5', comment: 'Heel fijn' }), { store: env.deps.store, now: () => ended });
+    await answerSurvey(new URLSearchParams({ t: token, score: '5', comment: 'Heel fijn' }), env.deps);
     const comments = async () => {
       const c = db();
       const rows = (await c.execute('SELECT score, comment FROM survey_responses')).rows.map((x) => [Number(x.score), x.comment]);
@@ -164,28 +167,20 @@ describe('files are readable by their owner only', () => {
   });
   const mode = (p: string) => statSync(p).mode & 0o777;
 
-  test('the registrations database and its WAL files: 0600, in a 0700 folder', async () => {
+  test('the registrations database and its WAL files: 0600, in a 0700 folder; the questions database too', async () => {
     const path = join(dir, 'data', 'portal.db');
-    const store = createLibsqlStore(`file:${path}`);
-    await store.migrate();
+    const qpath = join(dir, 'data', 'questions.db');
+    const deps = await createRuntime({ DATABASE_URL: `file:${path}`, QUESTIONS_DATABASE_URL: `file:${qpath}`, OUTBOX_DIR: join(dir, 'outbox') });
+    await deps.store.questions.create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere' }, new Date());
     expect(mode(path)).toBe(0o600);
     expect(mode(join(dir, 'data'))).toBe(0o700);
-    for (const f of [`${path}-wal`, `${path}-shm`]) if (existsSync(f)) expect(mode(f)).toBe(0o600);
-    store.close();
-  });
-
-  test('the questions database: 0600', async () => {
-    const path = join(dir, 'data', 'questions.db');
-    const store = createQuestionStore(`file:${path}`, { answeredDays: 30, staleDays: 60 });
-    await store.migrate();
-    await store.create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere' }, new Date());
-    for (const f of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(f)) expect(mode(f)).toBe(0o600);
-    store.close();
+    for (const f of [path, `${path}-wal`, `${path}-shm`, qpath, `${qpath}-wal`, `${qpath}-shm`]) if (existsSync(f)) expect(mode(f)).toBe(0o600);
+    await deps.close();
   });
 
   test('outbox messages (they hold addresses): 0600, in a 0700 folder', async () => {
     const outbox = join(dir, 'outbox');
-    await createMailer({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Test', text: 'Hallo', kind: 'test' });
+    await createTransport({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Test', text: 'Hallo', kind: 'test' }, { id: 'test-1' });
     expect(mode(outbox)).toBe(0o700);
     for (const f of readdirSync(outbox)) expect(mode(join(outbox, f))).toBe(0o600);
   });

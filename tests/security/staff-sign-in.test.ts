@@ -15,25 +15,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeAccount, listAccounts } from '../../src/server/admin/accounts';
 import { currentUser, LINKS_PER_HOUR, postSignInRequest, requestSignInLink, signInWithLink, toActor } from '../../src/server/admin/auth';
 import { linkStateMessages } from '../../src/domain/admin';
-import { createMailer } from '../../src/server/mail/transport';
-import type { User } from '../../src/server/store/admin';
-import { adminEnv, form, linkToken, ORIGIN, signIn, type AdminEnv } from '../integration/admin-helpers';
+import { createTransport } from '../../src/server/mail/transport';
+import type { User } from '../../src/schemas/rows';
+import { testEnv, form, linkToken, ORIGIN, signIn, type TestEnv } from '../integration/helpers';
 
-let env: AdminEnv;
+let env: TestEnv;
 let coordinator: User;
 let partner: User;
 let gone: User;
 
 beforeEach(async () => {
-  env = await adminEnv({ signInPerMinute: 5 });
-  coordinator = (await env.deps.admin.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator', name: 'Coco' })).user;
-  partner = (await env.deps.admin.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp', name: 'Pim' })).user;
-  gone = (await env.deps.admin.createUser({ email: 'oud@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
-  await env.deps.admin.setUserActive(gone.id, false);
+  env = await testEnv({ signInPerMinute: 5 });
+  coordinator = (await env.deps.store.accounts.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator', name: 'Coco' })).user;
+  partner = (await env.deps.store.accounts.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp', name: 'Pim' })).user;
+  gone = (await env.deps.store.accounts.createUser({ email: 'oud@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+  await env.deps.store.accounts.setUserActive(gone.id, false);
 });
 afterEach(async () => {
   await env.settle();
-  env.cleanup();
+  await env.cleanup();
 });
 
 async function snapshot(res: Response) {
@@ -59,16 +59,19 @@ describe('asking for a link', () => {
   it('does no account work before answering, and never waits for the mail', async () => {
     const calls: string[] = [];
     let answered = false;
-    const admin = env.deps.admin as unknown as Record<string, unknown>;
-    for (const name of Object.keys(admin)) {
-      const fn = admin[name] as (...a: unknown[]) => unknown;
-      admin[name] = (...a: unknown[]) => (calls.push(`${answered ? 'after' : 'before'} ${name}`), fn(...a));
+    const accounts = env.deps.store.accounts as unknown as Record<string, unknown>;
+    for (const name of Object.keys(accounts)) {
+      const fn = accounts[name] as (...a: unknown[]) => unknown;
+      accounts[name] = (...a: unknown[]) => (calls.push(`${answered ? 'after' : 'before'} ${name}`), fn(...a));
     }
     // A mail server that does not answer until the end of the test.
     const release: (() => void)[] = [];
-    env.deps.runtime.mailer = { send: () => new Promise<void>((r) => void release.push(r)) };
+    env.useTransport({ send: () => new Promise<void>((r) => void release.push(r)) });
+    // The outbox worker, as `npm start` runs it: kicked after each request.
+    env.deps.startMailWorker(20);
     try {
-      const emails = [partner.email, 'niemand@example.nl', gone.email];
+      // The known address last: its mail never finishes sending, and the worker sends one at a time.
+      const emails = ['niemand@example.nl', gone.email, partner.email];
       for (const [i, email] of emails.entries()) {
         answered = false;
         const started = performance.now();
@@ -79,7 +82,8 @@ describe('asking for a link', () => {
         // late lookup of request i is never counted as "before" the answer of request i + 1.
         await vi.waitFor(() => expect(calls.filter((c) => c.endsWith('findUserByEmail'))).toHaveLength(i + 1), { timeout: 5000 });
       }
-      expect(calls.filter((c) => c.startsWith('before'))).toEqual([]);
+      // Before the answer only the outbox row is written (the same one for every address): no lookup, no link.
+      expect(calls.filter((c) => c.startsWith('before'))).toEqual(['before requestLink', 'before requestLink', 'before requestLink']);
       // After the response the work does happen: a lookup for each, a link for the one account,
       // and its mail is still "being sent": nobody waited for it.
       await vi.waitFor(() => expect(release).toHaveLength(1), { timeout: 5000 });
@@ -139,13 +143,13 @@ describe('when SMTP refuses', () => {
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
     const port = (server.server.address() as AddressInfo).port;
     const mailerLogs: string[] = [];
-    env.deps.runtime.mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'beheer@samenopgroeien.nl', outboxDir: '/nonexistent', log: (l) => mailerLogs.push(l) });
+    env.useTransport(createTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'beheer@samenopgroeien.nl', outboxDir: '/nonexistent', log: (l) => mailerLogs.push(l) }));
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
     try {
       expect(await requestSignInLink(partner.email, env.deps, '10.1.2.3')).toEqual({ ok: true });
       await env.settle();
       const printed = [...env.logs, ...mailerLogs, ...spies.flatMap((s) => s.mock.calls.map((c) => c.map(String).join(' ')))].join('\n');
-      expect(env.logs.join('\n')).toMatch(/sign-in link could not be sent/);
+      expect(env.logs.join('\n')).toMatch(/sign-in-link could not be sent/);
       for (const secret of [partner.email, 'partner@', 'kenter.nl', '10.1.2.3']) expect(printed).not.toContain(secret);
     } finally {
       for (const s of spies) s.mockRestore();
@@ -191,7 +195,7 @@ describe('switching accounts off and on (coordinator)', () => {
     expect(await changeAccount(toActor(coordinator), form({ account: 'bestaat-niet', actie: 'uitzetten' }), env.deps)).toMatchObject({ status: 404 });
     expect(await changeAccount(toActor(coordinator), form({ account: partner.id, actie: 'weg' }), env.deps)).toMatchObject({ status: 422 });
     expect(await changeAccount(toActor(coordinator), form({}), env.deps)).toMatchObject({ status: 422 });
-    expect((await env.deps.admin.getUser(coordinator.id))?.active).toBe(true);
-    expect((await env.deps.admin.getUser(partner.id))?.active).toBe(true);
+    expect((await env.deps.store.accounts.getUser(coordinator.id))?.active).toBe(true);
+    expect((await env.deps.store.accounts.getUser(partner.id))?.active).toBe(true);
   });
 });

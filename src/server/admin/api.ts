@@ -5,10 +5,10 @@
  */
 import type { OfferAction } from '../../domain/admin';
 import { json, problem, readFields, HttpError } from '../http';
-import type { User } from '../store/admin';
+import type { User } from '../../schemas/rows';
+import type { Deps } from '../deps';
 import { toActor } from './auth';
 import { changeOfferStatus, isDenied, loadOfferFor, offerVersion } from './offers';
-import type { AdminDeps } from './runtime';
 
 const API_BODY_LIMIT = 16 * 1024;
 
@@ -19,14 +19,14 @@ async function view(row: ViewRow) {
   return { id: row.id, provider: row.provider, status: row.status, title: row.data.title, version: await offerVersion(row), remarks: row.remarks, approvedAt: row.approvedAt, publishedAt: row.publishedAt, updatedAt: row.updatedAt };
 }
 
-export async function listOffersApi(user: User | undefined, deps: AdminDeps): Promise<Response> {
+export async function listOffersApi(user: User | undefined, deps: Deps): Promise<Response> {
   if (!user) return problem(401, 'Log eerst in.');
   const actor = toActor(user);
-  const rows = await deps.admin.listOffers(actor.role === 'partner' ? { provider: actor.partnerId ?? '-' } : {});
+  const rows = await deps.store.offers.listOffers(actor.role === 'partner' ? { provider: actor.partnerId ?? '-' } : {});
   return json(200, { offers: await Promise.all(rows.map(view)) });
 }
 
-export async function getOfferApi(user: User | undefined, id: string, deps: AdminDeps): Promise<Response> {
+export async function getOfferApi(user: User | undefined, id: string, deps: Deps): Promise<Response> {
   if (!user) return problem(401, 'Log eerst in.');
   const found = await loadOfferFor(toActor(user), id, deps);
   if (isDenied(found)) return problem(found.status, found.message);
@@ -40,7 +40,7 @@ const actions: Record<string, Exclude<OfferAction, 'save'>> = { submit: 'submit'
  * Approve and send-back need the `version` from GET: if the offer changed
  * since, 409 with the current version (and nothing changes).
  */
-export async function offerActionApi(user: User | undefined, id: string, request: Request, deps: AdminDeps): Promise<Response> {
+export async function offerActionApi(user: User | undefined, id: string, request: Request, deps: Deps): Promise<Response> {
   if (!user) return problem(401, 'Log eerst in.');
   try {
     const { fields } = await readFields(request, API_BODY_LIMIT);
@@ -54,7 +54,7 @@ export async function offerActionApi(user: User | undefined, id: string, request
       const extra: Record<string, unknown> = { version: result.version };
       if (result.status === 422) extra.fieldErrors = { version: result.message };
       if (result.status === 409) {
-        const fresh = await deps.admin.getOffer(id);
+        const fresh = await deps.store.offers.getOffer(id);
         if (fresh) extra.offer = { ...(await view(fresh)), data: fresh.data, body: fresh.body };
       }
       return problem(result.status, result.message, extra);

@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { roles, type Role } from '../../domain/admin';
-import type { Runtime } from '../runtime';
-import { createAdminStore, type User } from '../store/admin';
-import type { LibsqlRegistrationStore } from '../store/libsql';
+import type { User } from '../../schemas/rows';
+import type { Deps } from '../deps';
 import { EMAIL } from './auth';
 
 export interface CreateUserArgs {
@@ -34,17 +33,11 @@ export function parseArgs(argv: string[]): Record<string, string> {
 
 export type CreateUserResult = { ok: true; user: User; created: boolean } | { ok: false; message: string };
 
-function adminStore(runtime: Pick<Runtime, 'store'>) {
-  const db = (runtime.store as LibsqlRegistrationStore).db;
-  if (!db) throw new Error('The back office needs the libSQL store.');
-  return createAdminStore(db);
-}
-
 /**
  * Create an account. The role defaults to coordinator (the first account);
  * a partner account needs the id of a partner in content/partners.
  */
-export async function createUserCommand(runtime: Pick<Runtime, 'store'>, args: CreateUserArgs, contentDir = 'content'): Promise<CreateUserResult> {
+export async function createUserCommand(deps: Pick<Deps, 'store' | 'now'>, args: CreateUserArgs, contentDir = 'content'): Promise<CreateUserResult> {
   const email = (args.email ?? '').trim().toLowerCase();
   if (!EMAIL.test(email)) return { ok: false, message: 'Give a valid e-mail address: --email name@organisation.nl' };
   const role = (args.role || 'coordinator') as Role;
@@ -58,11 +51,11 @@ export async function createUserCommand(runtime: Pick<Runtime, 'store'>, args: C
   } else if (args.partner) {
     return { ok: false, message: '--partner is only for --role partner' };
   }
-  const { user, created } = await adminStore(runtime).createUser({ email, role, partnerId, name });
+  const { user, created } = await deps.store.accounts.createUser({ email, role, partnerId, name }, deps.now());
   return { ok: true, user, created };
 }
 
 /** After a successful build that started at `startedAt`: the offers approved before it are online. */
-export function markPublished(runtime: Pick<Runtime, 'store'>, startedAt: Date): Promise<number> {
-  return adminStore(runtime).markPublished(startedAt);
+export function markPublished(deps: Pick<Deps, 'store'>, startedAt: Date): Promise<number> {
+  return deps.store.offers.markPublished(startedAt);
 }

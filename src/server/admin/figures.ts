@@ -7,16 +7,13 @@ import { stringify } from 'csv-stringify/sync';
 import { isCoordinator, type Actor } from '../../domain/admin';
 import { safeRow } from '../../domain/csv';
 import { computeFigures, figuresCsvRows, type FigureOffer, type FigureRegistration, type Figures } from '../../domain/figures';
-import { createAdminStore } from '../store/admin';
-import type { LibsqlRegistrationStore } from '../store/libsql';
-import type { RegistrationStore } from '../store/types';
+import type { Deps } from '../deps';
 import type { AdminOffer } from './registrations';
 
-export interface FigureDeps {
-  store: RegistrationStore;
+/** What the figures are about: the built offers and themes (the pages read them from the collections). */
+export interface FigureSources {
   offers: readonly AdminOffer[];
   themes: readonly { id: string; title: string }[];
-  now?: () => Date;
 }
 
 export const FIRST_YEAR = 2020;
@@ -43,23 +40,21 @@ export function parseYear(input: unknown, now: Date): number | undefined {
 
 export type FiguresResult = { type: 'figures'; figures: Figures } | { type: 'denied'; status: 403 | 404; message: string };
 
-export async function yearFigures(actor: Actor, yearInput: unknown, deps: FigureDeps): Promise<FiguresResult> {
+export async function yearFigures(actor: Actor, yearInput: unknown, deps: Pick<Deps, 'store' | 'now'>, sources: FigureSources): Promise<FiguresResult> {
   if (!isCoordinator(actor)) return { type: 'denied', status: 403, message: 'Alleen de coördinator van het groepsaanbod kan de cijfers bekijken.' };
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const year = parseYear(yearInput, now);
   if (year === undefined) return { type: 'denied', status: 404, message: `Kies een jaar vanaf ${FIRST_YEAR}.` };
-  const db = (deps.store as LibsqlRegistrationStore).db;
-  const admin = createAdminStore(db);
-  const [live, facts, responses] = await Promise.all([deps.store.list(), admin.registrationFacts(), admin.surveyResponses()]);
+  const [live, facts, responses] = await Promise.all([deps.store.registrations.list(), deps.store.registrations.facts(), deps.store.surveys.responses()]);
   const registrations: FigureRegistration[] = [
     ...live.map((r) => ({ sessionId: r.sessionId, offerId: r.offerId, status: r.status, participants: r.participants, registeredAt: r.createdAt })),
     ...facts,
   ];
-  return { type: 'figures', figures: computeFigures({ year, offers: toFigureOffers(deps.offers), themes: deps.themes, registrations, responses }) };
+  return { type: 'figures', figures: computeFigures({ year, offers: toFigureOffers(sources.offers), themes: sources.themes, registrations, responses }) };
 }
 
-export async function figuresCsv(actor: Actor, yearInput: unknown, deps: FigureDeps): Promise<Response | Exclude<FiguresResult, { type: 'figures' }>> {
-  const result = await yearFigures(actor, yearInput, deps);
+export async function figuresCsv(actor: Actor, yearInput: unknown, deps: Pick<Deps, 'store' | 'now'>, sources: FigureSources): Promise<Response | Exclude<FiguresResult, { type: 'figures' }>> {
+  const result = await yearFigures(actor, yearInput, deps, sources);
   if (result.type !== 'figures') return result;
   const body = `\uFEFF${stringify(figuresCsvRows(result.figures).map(safeRow), { delimiter: ';', record_delimiter: '\r\n' })}`;
   return new Response(body, {

@@ -9,9 +9,9 @@
  * Every other path passes straight through: public pages set no cookie.
  */
 import { HttpError, assertSameOrigin, problem } from '../http';
-import type { User } from '../store/admin';
+import type { User } from '../../schemas/rows';
+import type { Deps } from '../deps';
 import { currentUser } from './auth';
-import type { AdminDeps } from './runtime';
 
 export const SIGN_IN_PATH = '/beheer/inloggen/';
 /** The only back-office pages open without a session. */
@@ -23,7 +23,7 @@ export const isAdminApi = (path: string) => path === '/api/admin' || path.starts
 export async function adminGate(
   request: Request,
   path: string,
-  deps: AdminDeps,
+  deps: Deps,
   next: (user: User | undefined) => Promise<Response>,
 ): Promise<Response> {
   const page = isAdminPage(path);
@@ -31,7 +31,7 @@ export async function adminGate(
   if (!page && !api) return next(undefined);
   let response: Response;
   try {
-    if (!['GET', 'HEAD'].includes(request.method)) assertSameOrigin(request, deps.runtime.config.PUBLIC_URL);
+    if (!['GET', 'HEAD'].includes(request.method)) assertSameOrigin(request, deps.config.PUBLIC_URL);
     const user = await currentUser(request, deps);
     if (!user && !OPEN_PATHS.has(path)) {
       response = api ? problem(401, 'Log eerst in.') : new Response(null, { status: 303, headers: { location: SIGN_IN_PATH } });

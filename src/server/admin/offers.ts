@@ -6,8 +6,11 @@
 import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
 import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
 import { isReservedId } from '../../domain/reserved-ids';
-import type { PartnerOfferRow } from '../store/admin';
-import type { AdminDeps } from './runtime';
+import type { PartnerOfferRow } from '../../schemas/rows';
+import type { Deps } from '../deps';
+import { sha256Hex } from '../tokens';
+
+type AdminDeps = Pick<Deps, 'store' | 'now'>;
 
 /** What is already taken or allowed, from the built collections. */
 export interface OfferContext {
@@ -21,7 +24,7 @@ export interface OfferContext {
 export type Denied = { type: 'denied'; status: 403 | 404 | 409 | 422; message: string };
 
 export async function loadOfferFor(actor: Actor, id: string, deps: AdminDeps): Promise<PartnerOfferRow | Denied> {
-  const row = await deps.admin.getOffer(id);
+  const row = await deps.store.offers.getOffer(id);
   if (!row) return { type: 'denied', status: 404, message: 'Dit aanbod bestaat niet.' };
   if (!canAccessOffer(actor, row)) return { type: 'denied', status: 403, message: 'Dit aanbod is van een andere organisatie. Je kunt het niet bekijken of wijzigen.' };
   return row;
@@ -51,16 +54,16 @@ class IdTaken extends Error {
   }
 }
 
-const isUniqueViolation = (e: unknown) => /UNIQUE|PRIMARY KEY|SQLITE_CONSTRAINT/i.test(e instanceof Error ? `${e.message} ${(e as { code?: string }).code ?? ''}` : '');
+const isUniqueViolation = (e: unknown) => /UNIQUE|PRIMARY KEY|SQLITE_CONSTRAINT|duplicate key|23505/i.test(e instanceof Error ? `${e.message} ${(e as { code?: string }).code ?? ''}` : '');
 
 async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSearchParams, ctx: OfferContext, deps: AdminDeps, lost: Set<string>): Promise<SaveResult> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const existing = id ? await loadOfferFor(actor, id, deps) : undefined;
   if (isDenied(existing)) return existing;
   const values = valuesFromForm(form);
   values.provider = existing ? existing.provider : providerFor(actor, values.provider) ?? '';
 
-  const dbOffers = await deps.admin.listOffers();
+  const dbOffers = await deps.store.offers.listOffers();
   // Taken: content files (the built collection), every database row, and the site's own paths under /aanbod/.
   const offerIds = new Set([...ctx.offers.map((o) => o.id), ...dbOffers.map((o) => o.id), ...lost]);
   const offerIdTaken = (x: string) => offerIds.has(x) || isReservedId('offers', x);
@@ -92,7 +95,7 @@ async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSear
 
   if (!existing) {
     try {
-      const row = await deps.admin.insertOffer({ id: offerId, provider: values.provider, data: result.offer, body: result.body }, now);
+      const row = await deps.store.offers.insertOffer({ id: offerId, provider: values.provider, data: result.offer, body: result.body }, now);
       return { type: 'saved', row };
     } catch (e) {
       if (isUniqueViolation(e)) throw new IdTaken(offerId);
@@ -101,7 +104,7 @@ async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSear
   }
   const t = transition(existing.status, 'save', actor);
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
-  const row = await deps.admin.updateOffer(existing.id, existing.status, { status: t.status, data: result.offer, body: result.body }, now);
+  const row = await deps.store.offers.updateOffer(existing.id, existing.status, { status: t.status, data: result.offer, body: result.body }, now);
   if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
   return { type: 'saved', row };
 }
@@ -112,11 +115,7 @@ async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSear
  * an approval applies to the version that was reviewed and nothing else.
  */
 export async function offerVersion(row: Pick<PartnerOfferRow, 'data' | 'body'>): Promise<string> {
-  const bytes = new TextEncoder().encode(`${JSON.stringify(row.data)}\n${row.body}`);
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  let s = '';
-  for (const b of d.slice(0, 8)) s += b.toString(16).padStart(2, '0');
-  return s;
+  return (await sha256Hex(`${JSON.stringify(row.data)}\n${row.body}`)).slice(0, 16);
 }
 
 export const VERSION_CHANGED_MESSAGE = 'Deze versie is intussen gewijzigd door de partner. Bekijk de nieuwe versie hieronder en beoordeel opnieuw.';
@@ -140,7 +139,7 @@ export async function changeOfferStatus(
   deps: AdminDeps,
   reviewedVersion?: string,
 ): Promise<StatusResult> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const existing = await loadOfferFor(actor, id, deps);
   if (isDenied(existing)) return existing;
   const t = transition(existing.status, action, actor, reason);
@@ -154,7 +153,7 @@ export async function changeOfferStatus(
   }
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
   const remarks = action === 'send-back' ? (reason ?? '').trim().slice(0, 4000) : action === 'approve' ? null : undefined;
-  const row = await deps.admin.updateOffer(
+  const row = await deps.store.offers.updateOffer(
     id,
     existing.status,
     { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' },
@@ -163,7 +162,7 @@ export async function changeOfferStatus(
     bound ? { data: existing.data, body: existing.body } : undefined,
   );
   if (!row) {
-    const fresh = await deps.admin.getOffer(id);
+    const fresh = await deps.store.offers.getOffer(id);
     if (bound && fresh) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: await offerVersion(fresh) };
     return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
   }

@@ -8,9 +8,9 @@ import { HttpError } from '../http';
 import { toActor } from './auth';
 import type { OfferFormErrors, OfferFormValues } from '../../domain/offers/form';
 import { isDenied, saveOffer, type OfferContext } from './offers';
+import type { User } from '../../schemas/rows';
+import type { Deps } from '../deps';
 import { readForm, redirect } from './forms';
-import { getAdminDeps } from './runtime';
-import type { User } from '../store/admin';
 
 /** The signed-in user (the middleware guarantees one on protected pages). */
 export function requireUser(locals: App.Locals): { user: User; actor: Actor } {
@@ -37,15 +37,14 @@ export async function choices() {
   };
 }
 
-export { getAdminDeps };
 export { ADMIN_BODY_LIMIT, readForm, redirect } from './forms';
 
 export type OfferPostResult = { redirect: Response } | { values?: OfferFormValues; errors: OfferFormErrors; status: number };
 
 /** The POST of the new-offer and edit-offer pages: save, or the form again with its errors and status. */
-export async function postOfferForm(request: Request, actor: Actor, id: string | undefined): Promise<OfferPostResult> {
+export async function postOfferForm(request: Request, actor: Actor, id: string | undefined, deps: Deps): Promise<OfferPostResult> {
   try {
-    const result = await saveOffer(actor, id, await readForm(request), await offerContext(), await getAdminDeps());
+    const result = await saveOffer(actor, id, await readForm(request), await offerContext(), deps);
     if (result.type === 'saved') return { redirect: redirect(`/beheer/aanbod/${result.row.id}/?opgeslagen`) };
     if (isDenied(result)) return { errors: { form: result.message }, status: result.status };
     return { values: result.values, errors: result.errors, status: 422 };

@@ -6,7 +6,9 @@
  */
 import { isCoordinator, type Actor } from '../../domain/admin';
 import { answerSchema, pickupCodeSchema } from '../../schemas/question';
-import type { QuestionDeps } from '../questions-runtime';
+import type { Deps } from '../deps';
+
+type QuestionDeps = Pick<Deps, 'store' | 'now'>;
 
 export interface OpenQuestion {
   code: string;
@@ -23,7 +25,7 @@ const denied: Denied = { type: 'denied', status: 403, message: 'Alleen medewerke
 export async function openQuestions(actor: Actor, deps: Pick<QuestionDeps, 'store' | 'now'>): Promise<OpenQuestion[] | Denied> {
   if (!isCoordinator(actor)) return denied;
   // Questions past their deletion date are never listed, even before the daily purge.
-  const list = await deps.store.list('open', deps.now?.() ?? new Date());
+  const list = await deps.store.questions.list('open', deps.now());
   return list.map((q) => ({ code: q.code, question: q.question, age: q.age, topic: q.topic, askedOn: q.createdAt.slice(0, 10) }));
 }
 
@@ -36,14 +38,14 @@ export async function answerQuestion(actor: Actor, form: URLSearchParams, deps: 
   const code = pickupCodeSchema.safeParse(codeInput);
   const values = { answer: answerInput.slice(0, 20_000) };
   if (!code.success) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet (meer). Laad de pagina opnieuw.' }, values };
-  const now = deps.now?.() ?? new Date();
-  const found = await deps.store.find(code.data, now);
+  const now = deps.now();
+  const found = await deps.store.questions.find(code.data, now);
   if (!found) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet meer: hij is gewist.' }, values };
   const answer = answerSchema.safeParse(answerInput);
   if (!answer.success) {
     const m = answer.error.issues[0]!.message;
     return { type: 'invalid', status: 422, code: code.data, errors: { answer: m === 'Het antwoord is leeg.' ? 'Schrijf je antwoord.' : 'Je antwoord is te lang. Gebruik maximaal 10.000 tekens.' }, values };
   }
-  if (!(await deps.store.answer(code.data, answer.data, now))) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet meer: hij is gewist.' }, values };
+  if (!(await deps.store.questions.answer(code.data, answer.data, now))) return { type: 'invalid', status: 404, code: '', errors: { form: 'Deze vraag bestaat niet meer: hij is gewist.' }, values };
   return { type: 'answered' };
 }

@@ -14,30 +14,15 @@ import { seriesEnd } from '../../domain/offers';
 import { purgeAfter } from '../../domain/registrations/retention';
 import type { Offer } from '../../schemas/offer';
 import type { Session } from '../../schemas/session';
-import { buildSessionCatalogue, type CatalogueSession } from '../../catalogue';
+import type { Registration } from '../../schemas/rows';
+import type { CatalogueSession } from '../../catalogue';
 import type { Deps } from '../deps';
-
-import { cancelRegistration, cancelUrl, decideRegistration, offerUrl, rulesFor } from '../handlers/registrations';
-import { promotedMail, type MailMessage } from '../mail/templates';
-import { createAdminRegistrationStore, type AdminRegistrationStore } from '../store/admin-registrations';
-import type { LibsqlRegistrationStore } from '../store/libsql';
-import type { SessionRules, StoredRegistration } from '../store/types';
+import { cancelRegistration, decideIntake, rulesLookup } from '../handlers/registrations';
 
 /** An offer as the back office needs it: with its provider and all sessions. */
 export interface AdminOffer {
   id: string;
   data: Offer;
-}
-
-export interface RegistrationAdminDeps extends Deps {
-  offers: readonly AdminOffer[];
-  registrations: AdminRegistrationStore;
-}
-
-export function registrationAdminDeps(deps: Deps, offers: readonly AdminOffer[]): RegistrationAdminDeps {
-  const db = (deps.store as LibsqlRegistrationStore).db;
-  if (!db) throw new Error('The back office needs the libSQL store.');
-  return { ...deps, offers, registrations: createAdminRegistrationStore(db), catalogue: deps.catalogue ?? buildSessionCatalogue(offers) };
 }
 
 export type Denied = { type: 'denied'; status: 403 | 404; message: string };
@@ -46,19 +31,12 @@ export const isDenied = (x: unknown): x is Denied => typeof x === 'object' && x 
 const notFound: Denied = { type: 'denied', status: 404, message: 'Deze bijeenkomst bestaat niet (meer).' };
 const forbidden: Denied = { type: 'denied', status: 403, message: 'Deze bijeenkomst is van aanbod van een andere organisatie. Je kunt de inschrijvingen niet bekijken.' };
 
-function findSession(sessionId: string, deps: RegistrationAdminDeps): { offer: AdminOffer; session: Session } | undefined {
-  for (const offer of deps.offers) {
+function findSession(sessionId: string, offers: readonly AdminOffer[]): { offer: AdminOffer; session: Session } | undefined {
+  for (const offer of offers) {
     const session = offer.data.sessions.find((s) => s.id === sessionId);
     if (session) return { offer, session };
   }
   return undefined;
-}
-
-function rulesLookup(deps: RegistrationAdminDeps) {
-  return (sessionId: string): SessionRules => {
-    const entry = deps.catalogue(sessionId);
-    return entry ? rulesFor(entry) : { capacity: 0, taken: 0, intake: false };
-  };
 }
 
 export interface SessionSummary {
@@ -73,10 +51,10 @@ export interface SessionSummary {
 }
 
 /** The overview: every portal session the actor may see, next first, past ones last. */
-export async function sessionsFor(actor: Actor, deps: RegistrationAdminDeps): Promise<SessionSummary[]> {
-  const counts = await deps.registrations.counts();
+export async function sessionsFor(actor: Actor, deps: Pick<Deps, 'store'>, offers: readonly AdminOffer[]): Promise<SessionSummary[]> {
+  const counts = await deps.store.registrations.counts();
   const list: SessionSummary[] = [];
-  for (const offer of deps.offers) {
+  for (const offer of offers) {
     if (offer.data.registration.method !== 'portal' || !canAccessRegistrations(actor, offer.data)) continue;
     for (const session of offer.data.sessions) {
       const c = counts.get(session.id) ?? { held: 0, waiting: 0, pending: 0 };
@@ -99,12 +77,12 @@ export interface SessionView {
   session: Session;
   entry: CatalogueSession | undefined;
   slot: string;
-  registrations: StoredRegistration[];
+  registrations: Registration[];
   /** Confirmed and pending, by registration time. */
-  placed: StoredRegistration[];
-  waitlist: StoredRegistration[];
+  placed: Registration[];
+  waitlist: Registration[];
   /** Cancelled and declined. */
-  gone: StoredRegistration[];
+  gone: Registration[];
   held: number;
   placesLeft: number;
   /** Other sessions of the same offer (move targets). */
@@ -114,19 +92,19 @@ export interface SessionView {
 const SESSION_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 /** One session's registrations, if the actor may see them. */
-export async function loadSession(actor: Actor, sessionId: unknown, deps: RegistrationAdminDeps): Promise<SessionView | Denied> {
+export async function loadSession(actor: Actor, sessionId: unknown, deps: Pick<Deps, 'store' | 'catalogue'>, offers: readonly AdminOffer[]): Promise<SessionView | Denied> {
   if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return notFound;
-  const found = findSession(sessionId, deps);
+  const found = findSession(sessionId, offers);
   if (!found) return notFound;
   if (!canAccessRegistrations(actor, found.offer.data)) return forbidden;
-  const registrations = await deps.registrations.listSession(sessionId);
+  const registrations = await deps.store.registrations.listSession(sessionId);
   const placed = registrations.filter((r) => holdsPlace(r.status));
   const held = placed.reduce((n, r) => n + r.participants, 0);
   return {
     type: 'session',
     offer: found.offer,
     session: found.session,
-    entry: deps.catalogue(sessionId),
+    entry: (await deps.catalogue())(sessionId),
     slot: formatSlot(found.session.start, found.session.end),
     registrations,
     placed,
@@ -168,46 +146,19 @@ export function noticeText(notice: string | null, count: string | null): string 
   return `${base} ${n} ${n === 1 ? 'persoon krijgt' : 'personen krijgen'} een e-mail.`;
 }
 
-function sendLater(deps: Deps, message: MailMessage) {
-  const log = deps.log ?? console.error;
-  const work = deps.mailer.send(message).catch((e: unknown) => log(`mail: ${message.kind} could not be sent (${e instanceof Error ? e.name : 'error'})`));
-  if (deps.defer) deps.defer(work);
-}
-
 const field = (form: URLSearchParams, name: string) => form.get(name) ?? '';
 const invalid = (errors: Record<string, string>, values: Record<string, string> = {}, status: 409 | 422 = 422): ActionResult => ({ type: 'invalid', status, errors, values });
 
 /** Remove control characters other than tab and line breaks; normalise line breaks. */
 const cleanText = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 
-function movedMail(entry: CatalogueSession, r: StoredRegistration, deps: Deps): MailMessage {
-  const where = r.status === 'waitlisted' ? 'Je staat op de wachtlijst van deze bijeenkomst.' : r.status === 'pending' ? 'We bellen je nog om te kijken of de training past.' : 'Er is een plek voor je.';
-  return {
-    to: r.email,
-    subject: `Nieuwe datum: ${entry.offer.title}`,
-    text: [
-      `Hallo ${r.name},`,
-      '',
-      `We hebben je inschrijving voor ${entry.offer.title} verplaatst naar een andere bijeenkomst: ${formatSlot(entry.session.start, entry.session.end)}, ${entry.place}.`,
-      where,
-      '',
-      'Kun je dan niet? Annuleer via deze link (links uit eerdere e-mails werken niet meer):',
-      cancelUrl(deps, r.cancelToken),
-      '',
-      'Met vriendelijke groet,',
-      'CJG Haarlem-Zandvoort',
-    ].join('\n'),
-    kind: 'registration-moved',
-  };
-}
-
 /** Handle one POSTed action on a session's page. */
-export async function sessionAction(actor: Actor, sessionId: unknown, form: URLSearchParams, deps: RegistrationAdminDeps): Promise<ActionResult> {
-  const view = await loadSession(actor, sessionId, deps);
+export async function sessionAction(actor: Actor, sessionId: unknown, form: URLSearchParams, deps: Deps, offers: readonly AdminOffer[]): Promise<ActionResult> {
+  const view = await loadSession(actor, sessionId, deps, offers);
   if (isDenied(view)) return view;
   const action = field(form, 'action');
   if (!(actions as readonly string[]).includes(action)) return invalid({ form: 'Kies wat je wilt doen.' });
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
 
   if (action === 'message') return sendSessionMessage(view, form, deps);
 
@@ -215,18 +166,17 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
   const id = field(form, 'registration');
   const r = view.registrations.find((x) => x.id === id);
   if (!r) return invalid({ form: 'Deze inschrijving hoort niet bij deze bijeenkomst (meer). Laad de pagina opnieuw.' }, {}, 409);
-  const entry = view.entry;
 
   switch (action as SessionAction) {
     case 'promote': {
-      const result = await deps.registrations.promote(r.id, rulesLookup(deps), now);
+      const result = await deps.store.registrations.promote(r.id, await rulesLookup(deps));
       if (!result.ok)
         return invalid(
           { form: result.reason === 'full' ? `Er zijn niet genoeg plaatsen vrij voor ${r.participants} ${r.participants === 1 ? 'persoon' : 'personen'}. Annuleer of verplaats eerst iemand.` : 'Deze persoon staat niet (meer) op de wachtlijst.' },
           {},
           409,
         );
-      if (entry) sendLater(deps, promotedMail(entry, result.registration, cancelUrl(deps, result.registration.cancelToken), offerUrl(deps, entry)));
+      deps.mailQueued();
       return done('promoted');
     }
     case 'cancel': {
@@ -237,7 +187,7 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
     case 'confirm':
     case 'decline': {
       if (r.status !== 'pending') return invalid({ form: 'Alleen een aanmelding die wacht op het intakegesprek kun je bevestigen of afwijzen.' }, {}, 409);
-      await decideRegistration(r.id, action === 'confirm' ? 'confirmed' : 'declined', deps);
+      await decideIntake(r.id, action === 'confirm' ? 'confirmed' : 'declined', deps);
       return done(action === 'confirm' ? 'confirmed' : 'declined');
     }
     case 'move': {
@@ -246,7 +196,7 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
       if (!target) return invalid({ [`to-${r.id}`]: 'Kies een andere bijeenkomst van dit aanbod.' }, { to });
       if (target.cancelled) return invalid({ [`to-${r.id}`]: 'Die bijeenkomst gaat niet door. Kies een andere.' }, { to });
       if (isPast(target.start, now)) return invalid({ [`to-${r.id}`]: 'Die bijeenkomst is al geweest. Kies een andere.' }, { to });
-      const result = await deps.registrations.move(r.id, target.id, rulesLookup(deps), now, purgeAfter(seriesEnd(target), deps.config.RETENTION_DAYS));
+      const result = await deps.store.registrations.move(r.id, target.id, await rulesLookup(deps), purgeAfter(seriesEnd(target), deps.config.RETENTION_DAYS));
       if (!result.ok) {
         const messages: Record<string, string> = {
           full: 'Die bijeenkomst is vol. Kies een andere of geef eerst iemand anders een andere plek.',
@@ -258,11 +208,7 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
         };
         return invalid({ [`to-${r.id}`]: messages[result.reason] ?? 'Verplaatsen lukte niet.' }, { to }, 409);
       }
-      const targetEntry = deps.catalogue(target.id);
-      if (targetEntry) sendLater(deps, movedMail(targetEntry, result.registration, deps));
-      if (entry)
-        for (const p of result.promoted)
-          sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), offerUrl(deps, entry)));
+      deps.mailQueued();
       return done('moved');
     }
   }
@@ -274,11 +220,11 @@ function done(notice: Notice): ActionResult {
 }
 
 /** Who gets a message: people with a place, and optionally the waiting list. */
-export function recipients(view: SessionView, includeWaitlist: boolean): StoredRegistration[] {
+export function recipients(view: SessionView, includeWaitlist: boolean): Registration[] {
   return view.registrations.filter((r) => holdsPlace(r.status) || (includeWaitlist && r.status === 'waitlisted'));
 }
 
-function sendSessionMessage(view: SessionView, form: URLSearchParams, deps: RegistrationAdminDeps): ActionResult {
+async function sendSessionMessage(view: SessionView, form: URLSearchParams, deps: Deps): Promise<ActionResult> {
   const subject = cleanText(field(form, 'subject')).replace(/\s+/g, ' ');
   const text = cleanText(field(form, 'text'));
   const includeWaitlist = field(form, 'waitlist') === 'ja';
@@ -291,22 +237,17 @@ function sendSessionMessage(view: SessionView, form: URLSearchParams, deps: Regi
   const to = recipients(view, includeWaitlist);
   if (!Object.keys(errors).length && to.length === 0) errors.form = 'Er is niemand ingeschreven voor deze bijeenkomst. Er is niets verstuurd.';
   if (Object.keys(errors).length) return invalid(errors, values);
-  const title = view.offer.data.title;
-  for (const r of to)
-    sendLater(deps, {
-      to: r.email,
-      subject: `${subject} – ${title}`,
-      text: [`Hallo ${r.name},`, '', `Een bericht over ${title} op ${view.slot}:`, '', text, '', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort'].join('\n'),
-      kind: 'session-message',
-    });
+  // One outbox row per person, in one batch: nobody sees another's address, and none is lost.
+  await deps.store.registrations.message(to, { subject, text });
+  deps.mailQueued();
   return { type: 'done', notice: 'sent', count: to.length };
 }
 
 /** The session's registrations as CSV (every status, with a status column), formula cells escaped. */
-export async function registrationsCsv(actor: Actor, sessionId: unknown, deps: RegistrationAdminDeps): Promise<Response | Denied> {
-  const view = await loadSession(actor, sessionId, deps);
+export async function registrationsCsv(actor: Actor, sessionId: unknown, deps: Pick<Deps, 'store' | 'catalogue'>, offers: readonly AdminOffer[]): Promise<Response | Denied> {
+  const view = await loadSession(actor, sessionId, deps, offers);
   if (isDenied(view)) return view;
-  const order = (r: StoredRegistration) => (holdsPlace(r.status) ? 0 : r.status === 'waitlisted' ? 1 : 2);
+  const order = (r: Registration) => (holdsPlace(r.status) ? 0 : r.status === 'waitlisted' ? 1 : 2);
   const rows = registrationCsvRows([...view.registrations].sort((a, b) => order(a) - order(b)));
   // A byte-order mark so Excel reads the UTF-8 names correctly; semicolons as Dutch Excel expects.
   const body = `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /^'/ })}`;

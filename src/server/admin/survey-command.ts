@@ -5,16 +5,15 @@
  * from the content files and the partner offers the coordinator approved.
  */
 import { readOffers } from '../../catalogue';
-import type { Runtime } from '../runtime';
+import type { Deps } from '../deps';
 import type { AdminOffer } from './registrations';
 import { sendSurveyInvites } from './survey';
 
 /** The offers as the site knows them (src/catalogue: files + approved partner offers, file wins). */
-export async function loadOffersForCommands(runtime: Pick<Runtime, 'config'>, root = 'content'): Promise<AdminOffer[]> {
-  return readOffers(root, { url: runtime.config.DATABASE_URL, authToken: runtime.config.DATABASE_AUTH_TOKEN });
+export async function loadOffersForCommands(deps: Pick<Deps, 'config'>, root = 'content'): Promise<AdminOffer[]> {
+  return readOffers(root, { url: deps.config.DATABASE_URL, authToken: deps.config.DATABASE_AUTH_TOKEN });
 }
 
-export async function runSurveyCommand(runtime: Pick<Runtime, 'store' | 'mailer' | 'config'>, now = new Date()) {
-  const offers = await loadOffersForCommands(runtime);
-  return sendSurveyInvites({ store: runtime.store, mailer: runtime.mailer, offers, config: runtime.config, now: () => now });
+export async function runSurveyCommand(deps: Deps, root = 'content') {
+  return sendSurveyInvites(deps, await loadOffersForCommands(deps, root));
 }

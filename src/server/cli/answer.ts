@@ -1,5 +1,5 @@
 /**
- * Staff command to answer anonymous questions until the back office exists.
+ * Staff command to answer anonymous questions (the back office does the same at /beheer/vragen/).
  *
  *   npm run answer -- --list                     open questions (code, date, age, topic, question)
  *   npm run answer -- <code>                     show one question and its answer
@@ -9,8 +9,8 @@
  * Uses QUESTIONS_DATABASE_URL and the retention settings, like the server.
  */
 import { answerSchema, pickupCodeSchema } from '../../schemas/question';
-import { createQuestionDeps, loadQuestionsConfig } from '../questions-runtime';
-import type { StoredQuestion } from '../store/questions';
+import type { StoredQuestion } from '../../schemas/rows';
+import { createRuntime } from '../runtime';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
@@ -33,7 +33,8 @@ const show = (q: StoredQuestion) =>
   ].join('\n');
 
 export async function main(argv: string[]): Promise<number> {
-  const deps = await createQuestionDeps(loadQuestionsConfig(process.env));
+  const deps = await createRuntime(process.env);
+  const store = deps.store.questions;
   try {
     const [first, ...rest] = argv;
     if (!first || first === '--help') {
@@ -41,13 +42,13 @@ export async function main(argv: string[]): Promise<number> {
       return first ? 0 : 1;
     }
     if (first === '--list') {
-      const open = await deps.store.list('open');
+      const open = await store.list('open');
       if (open.length === 0) console.log('Geen open vragen.');
       for (const q of open) console.log(`${show(q)}\n${'='.repeat(60)}`);
       return 0;
     }
     if (first === '--purge') {
-      console.log(`${await deps.store.purge(new Date())} vraag/vragen gewist.`);
+      console.log(`${await store.purge(new Date())} vraag/vragen gewist.`);
       return 0;
     }
     const code = pickupCodeSchema.safeParse(first);
@@ -55,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(code.error.issues[0]!.message);
       return 1;
     }
-    const q = await deps.store.find(code.data);
+    const q = await store.find(code.data);
     if (!q) {
       console.error('Onbekende code (of de vraag is al gewist).');
       return 1;
@@ -70,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(answer.error.issues[0]!.message);
       return 1;
     }
-    const updated = await deps.store.answer(code.data, answer.data, new Date());
+    const updated = await store.answer(code.data, answer.data, new Date());
     if (!updated) {
       console.error('Onbekende code (of de vraag is al gewist).');
       return 1;
@@ -78,6 +79,6 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`Beantwoord. De jongere leest het antwoord met de code op /jongeren/antwoord/.\n\n${show(updated)}`);
     return 0;
   } finally {
-    deps.store.close();
+    await deps.close();
   }
 }

@@ -11,7 +11,10 @@
 import { newPickupCode } from '../../domain/questions/pickup-code';
 import { pickupCodeSchema, questionInputSchema, type QuestionStatusView } from '../../schemas/question';
 import { HttpError, assertSameOrigin, json, problem, readFields } from '../http';
-import type { QuestionDeps } from '../questions-runtime';
+import type { Deps } from '../deps';
+import type { RateLimiter } from '../http';
+
+export type QuestionDeps = Pick<Deps, 'store' | 'limits' | 'config' | 'now'>;
 
 export interface ClientContext {
   clientAddress?: string | undefined;
@@ -22,16 +25,16 @@ export type AskResult =
   | { ok: false; status: number; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 const PURGE_EVERY_MS = 60_000;
-let lastPurge = 0;
+const lastPurge = new WeakMap<object, number>();
 
-/** Retention runs lazily, at most once a minute, so expired questions are gone even without a scheduler. */
+/** Retention runs lazily, at most once a minute per store, so expired questions are gone even without a scheduler. */
 async function purgeNow(deps: QuestionDeps, now: Date) {
-  if (now.getTime() - lastPurge < PURGE_EVERY_MS) return;
-  lastPurge = now.getTime();
-  await deps.store.purge(now);
+  if (now.getTime() - (lastPurge.get(deps.store.questions) ?? 0) < PURGE_EVERY_MS) return;
+  lastPurge.set(deps.store.questions, now.getTime());
+  await deps.store.questions.purge(now);
 }
 
-async function limited(limiter: QuestionDeps['postLimiter'], ctx: ClientContext): Promise<HttpError | undefined> {
+async function limited(limiter: RateLimiter, ctx: ClientContext): Promise<HttpError | undefined> {
   const wait = await limiter.hit(ctx.clientAddress);
   if (wait > 0) return new HttpError(429, `Je hebt het te vaak geprobeerd. Probeer het over ${wait} seconden opnieuw.`, { 'retry-after': String(wait) });
   return undefined;
@@ -41,7 +44,7 @@ async function limited(limiter: QuestionDeps['postLimiter'], ctx: ClientContext)
 export async function askQuestion(request: Request, ctx: ClientContext, deps: QuestionDeps): Promise<AskResult> {
   try {
     assertSameOrigin(request, deps.config.PUBLIC_URL);
-    const tooMany = await limited(deps.postLimiter, ctx);
+    const tooMany = await limited(deps.limits.questionPosts, ctx);
     if (tooMany) throw tooMany;
     const { fields } = await readFields(request, deps.config.QUESTION_BODY_LIMIT_BYTES);
     const values = Object.fromEntries(
@@ -56,11 +59,11 @@ export async function askQuestion(request: Request, ctx: ClientContext, deps: Qu
       }
       return { ok: false, status: 422, message: 'Controleer je vraag.', fieldErrors, values };
     }
-    const now = deps.now?.() ?? new Date();
+    const now = deps.now();
     await purgeNow(deps, now);
     for (let attempt = 0; attempt < 5; attempt++) {
       const code = newPickupCode();
-      if (await deps.store.create(code, parsed.data, now)) return { ok: true, code };
+      if (await deps.store.questions.create(code, parsed.data, now)) return { ok: true, code };
     }
     return { ok: false, status: 503, message: 'Het lukte niet om je vraag op te slaan. Probeer het later opnieuw.' };
   } catch (e) {
@@ -73,14 +76,14 @@ export type ReadResult = { ok: true; view: QuestionStatusView } | { ok: false; s
 
 /** Read back by code. Every lookup counts towards the guessing limit, found or not. */
 export async function readAnswer(rawCode: unknown, ctx: ClientContext, deps: QuestionDeps): Promise<ReadResult> {
-  const tooMany = await limited(deps.lookupLimiter, ctx);
+  const tooMany = await limited(deps.limits.questionLookups, ctx);
   if (tooMany) return { ok: false, status: 429, message: tooMany.message, retryAfter: tooMany.headers['retry-after'] };
   const notFound = { ok: false as const, status: 404, message: 'We kennen deze code niet. Kijk of je hem goed hebt overgetypt. Een vraag wordt na een tijd gewist.' };
   const code = pickupCodeSchema.safeParse(typeof rawCode === 'string' ? rawCode : '');
   if (!code.success) return notFound;
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await purgeNow(deps, now);
-  const q = await deps.store.find(code.data, now);
+  const q = await deps.store.questions.find(code.data, now);
   if (!q) return notFound;
   return { ok: true, view: q.status === 'answered' ? { status: 'answered', answer: q.answer ?? '' } : { status: 'open' } };
 }

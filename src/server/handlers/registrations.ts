@@ -11,8 +11,9 @@ import { sessionRefSchema, validateRegistration, type RegistrationErrors } from 
 import { portalOptions, type CatalogueSession } from '../../catalogue';
 import type { Deps, RequestContext } from '../deps';
 import { assertSameOrigin, checkFormStamp, HttpError, json, problem, readFields, type BodyKind } from '../http';
-import { cancelledMail, confirmationMail, decidedMail, promotedMail, type MailMessage } from '../mail/templates';
-import type { SessionRules, StoredRegistration } from '../store/types';
+import type { Registration } from '../../schemas/rows';
+import type { RulesOf, SessionRules } from '../store/registrations';
+import { hashToken, issueToken, TOKEN_PATTERN } from '../tokens';
 
 export const HONEYPOT_FIELD = 'website';
 export const STAMP_FIELD = 'formStamp';
@@ -52,26 +53,14 @@ export function rulesFor(entry: CatalogueSession): SessionRules {
   return { capacity: entry.session.capacity, taken: entry.session.taken, intake: portalOptions(entry.offer).intake };
 }
 
-function rulesLookup(deps: Deps) {
+/** The capacity rules of every session, from the catalogue as it is now. */
+export async function rulesLookup(deps: Pick<Deps, 'catalogue'>): Promise<RulesOf> {
+  const catalogue = await deps.catalogue();
   return (sessionId: string): SessionRules => {
-    const entry = deps.catalogue(sessionId);
+    const entry = catalogue(sessionId);
     // A session removed from the content: nobody can be promoted into it.
     return entry ? rulesFor(entry) : { capacity: 0, taken: 0, intake: false };
   };
-}
-
-/**
- * The personal link in a mail: the page that shows the registration and cancels it.
- * Only the store hands out a raw token (right after issuing it); without one there is no link.
- */
-export function cancelUrl(deps: Pick<Deps, 'config'>, token: string | undefined): string {
-  if (!token) throw new Error('No cancel token was issued for this mail');
-  return new URL(`/inschrijven/annuleren/?token=${encodeURIComponent(token)}`, deps.config.PUBLIC_URL).toString();
-}
-
-/** The offer's public page (the link in the calendar file: it holds nothing personal). */
-export function offerUrl(deps: Pick<Deps, 'config'>, entry: CatalogueSession): string {
-  return new URL(`/aanbod/${encodeURIComponent(entry.offer.id)}/`, deps.config.PUBLIC_URL).toString();
 }
 
 /** Where a browser goes after any accepted registration: one neutral page, "look in your mail". */
@@ -81,24 +70,18 @@ export const SENT_PATH = '/inschrijven/verstuurd/';
 export const ACCEPTED_MESSAGE =
   'Dank je. We hebben je een e-mail gestuurd. Daarin staat of er een plek voor je is, en hoe je kunt annuleren. Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail (spam).';
 
-function sendLater(deps: Deps, message: MailMessage) {
-  const log = deps.log ?? console.error;
-  const work = deps.mailer.send(message).catch((e: unknown) => log(`mail: ${message.kind} could not be sent (${e instanceof Error ? e.name : 'error'}); it is not lost from the database`));
-  if (deps.defer) deps.defer(work);
-}
-
 /** The checks every state-changing request passes: same origin, rate limit, body size and type. */
 export async function readPost(request: Request, deps: Deps, ctx: RequestContext): Promise<{ kind: BodyKind; fields: Record<string, unknown> }> {
   if (request.method !== 'POST') throw new HttpError(405, 'Gebruik POST.', { allow: 'POST' });
   assertSameOrigin(request, deps.config.PUBLIC_URL);
-  const wait = await deps.rateLimiter.hit(ctx.clientAddress);
+  const wait = await deps.limits.post.hit(ctx.clientAddress);
   if (wait > 0) throw new HttpError(429, `Je hebt te veel verzoeken gestuurd. Probeer het over ${wait} seconden opnieuw.`, { 'retry-after': String(wait) });
   return readFields(request, deps.config.BODY_LIMIT_BYTES);
 }
 
 /** Decide and store a registration from already-read fields. */
 export async function submitRegistration(fields: Record<string, unknown>, kind: BodyKind, deps: Deps): Promise<SubmitResult> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const honeypot = fields[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== '') return { type: 'refused', status: 400, message: 'Je inschrijving kon niet worden verwerkt.' };
 
@@ -107,7 +90,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
     const v = validateRegistration(fields, { askChild: false, askSchoolGroup: false });
     return { type: 'invalid', errors: v.ok ? { sessionId: 'Kies een bijeenkomst' } : v.errors };
   }
-  const entry = deps.catalogue(ref.data.sessionId);
+  const entry = (await deps.catalogue())(ref.data.sessionId);
   if (!entry) return { type: 'refused', status: 404, message: 'Deze bijeenkomst bestaat niet (meer).' };
   if (entry.offer.registration.method !== 'portal')
     return { type: 'refused', status: 409, message: `Voor ${entry.offer.title} schrijf je je in bij de aanbieder: ${entry.offer.registration.url}` };
@@ -123,7 +106,11 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   if (!v.ok) return { type: 'invalid', errors: v.errors };
 
   const d = v.data;
-  const { registration, created } = await deps.store.register(
+  // The store keeps only a hash; this token is never sent (every mail gets a fresh one when it is rendered).
+  const { hash } = await issueToken('cancel');
+  // New or repeat: the same batch (decision, counters, one outbox row), and the same answer. The mail is
+  // composed by the drainer from the row on file: a repeat gets its owner's own data and a fresh link.
+  await deps.store.registrations.register(
     {
       sessionId: entry.session.id,
       offerId: entry.offer.id,
@@ -136,13 +123,12 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
       schoolGroup: d.schoolGroup,
       municipality: d.municipality,
       remarks: d.remarks,
-      purgeAfter: purgeAfter(seriesEnd(entry.session), deps.config.RETENTION_DAYS),
+      cancelTokenHash: hash,
+      purgeAfter: purgeAfter(seriesEnd(entry.session), deps.config.RETENTION_DAYS).toISOString(),
     },
     rulesFor(entry),
   );
-  // New or repeat: the same mail is composed and sent after the response, to the address on
-  // file (a repeat gets its owner's own data and a fresh link, never what the poster typed).
-  sendLater(deps, confirmationMail(entry, registration, cancelUrl(deps, registration.cancelToken), offerUrl(deps, entry), { repeat: !created }));
+  deps.mailQueued();
   return { type: 'accepted' };
 }
 
@@ -176,28 +162,29 @@ export function registrationResponse(result: SubmitResult, request?: Request): R
 /** Turn anything thrown into a 4xx for known problems, or a 500 without details. */
 export function errorResponse(e: unknown, deps: Pick<Deps, 'log'>): Response {
   if (e instanceof HttpError) return e.toResponse();
-  (deps.log ?? console.error)(`registrations: unexpected ${e instanceof Error ? `${e.name}: ${e.message.replace(/'[^']*'/g, "'…'")}` : 'error'}`);
+  deps.log(`registrations: unexpected ${e instanceof Error ? `${e.name}: ${e.message.replace(/'[^']*'/g, "'…'")}` : 'error'}`);
   return problem(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
 }
 
 /** What the cancel page shows before the parent confirms. */
-export async function findForCancel(token: string, deps: Deps): Promise<{ registration: StoredRegistration; entry: CatalogueSession | undefined } | undefined> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  const registration = await deps.store.findByCancelToken(token);
-  return registration ? { registration, entry: deps.catalogue(registration.sessionId) } : undefined;
+export async function findForCancel(token: string, deps: Pick<Deps, 'store' | 'catalogue'>): Promise<{ registration: Registration; entry: CatalogueSession | undefined } | undefined> {
+  if (!TOKEN_PATTERN.test(token)) return undefined;
+  const registration = await deps.store.registrations.findByTokenHash(await hashToken('cancel', token));
+  return registration ? { registration, entry: (await deps.catalogue())(registration.sessionId) } : undefined;
 }
 
-/** Cancel by the token from the mail, or by id (staff); mails the parent and everyone promoted from the waiting list. */
+/**
+ * Cancel by the token from the mail, or by id (staff): one batch that frees
+ * the places, fills them from the waiting list and writes the mails for the
+ * parent and everyone promoted.
+ */
 export async function cancelRegistration(ref: string | { id: string }, deps: Deps) {
-  if (typeof ref === 'string' && !/^[A-Za-z0-9_-]{43}$/.test(ref)) return undefined;
-  const result = await deps.store.cancel(typeof ref === 'string' ? { token: ref } : ref, rulesLookup(deps));
+  if (typeof ref === 'string' && !TOKEN_PATTERN.test(ref)) return undefined;
+  const rulesOf = await rulesLookup(deps);
+  const result = typeof ref === 'string' ? await deps.store.registrations.cancel(await hashToken('cancel', ref), rulesOf) : await deps.store.registrations.cancelById(ref.id, rulesOf);
   if (!result) return undefined;
-  const entry = deps.catalogue(result.registration.sessionId);
-  if (entry && result.changed) {
-    sendLater(deps, cancelledMail(entry, result.registration));
-    for (const p of result.promoted) sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), offerUrl(deps, entry)));
-  }
-  return { ...result, entry };
+  if (result.changed) deps.mailQueued();
+  return { ...result, entry: (await deps.catalogue())(result.registration.sessionId) };
 }
 
 /** POST /api/registrations/cancel with { token }. */
@@ -213,17 +200,13 @@ export async function handleCancelRegistration(request: Request, deps: Deps, ctx
   }
 }
 
-/** Coordinator: confirm or decline a pending registration (after the intake call). */
-export async function decideRegistration(id: string, decision: 'confirmed' | 'declined', deps: Deps) {
-  const result = await deps.store.decide(id, decision, rulesLookup(deps));
-  if (!result) return undefined;
-  const entry = deps.catalogue(result.registration.sessionId);
-  // Only a real decision (the store issued a fresh link) is mailed; deciding twice sends nothing.
-  if (entry && result.registration.status === decision && result.registration.cancelToken) {
-    const r = result.registration;
-    sendLater(deps, decidedMail(entry, r, r.status === 'confirmed' ? cancelUrl(deps, r.cancelToken) : '', offerUrl(deps, entry)));
-    for (const p of result.promoted) sendLater(deps, promotedMail(entry, p, cancelUrl(deps, p.cancelToken), offerUrl(deps, entry)));
-  }
+/**
+ * The coordinator's intake decision: confirm or decline a pending
+ * registration (declining fills from the waiting list). One batch with the
+ * mails; deciding twice changes and sends nothing.
+ */
+export async function decideIntake(id: string, decision: 'confirmed' | 'declined', deps: Deps) {
+  const result = await deps.store.registrations.decide(id, decision, await rulesLookup(deps));
+  if (result?.changed) deps.mailQueued();
   return result;
 }
-

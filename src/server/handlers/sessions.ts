@@ -6,15 +6,15 @@ import { json, problem } from '../http';
 import { errorResponse } from './registrations';
 
 export async function sessionAvailability(sessionId: string, deps: Deps) {
-  const entry = deps.catalogue(sessionId);
+  const entry = (await deps.catalogue())(sessionId);
   if (!entry) return undefined;
-  const held = await deps.store.heldPlaces(sessionId);
+  const { held } = await deps.store.registrations.places(sessionId);
   const { session } = entry;
   return {
     sessionId,
     capacity: session.capacity,
     placesLeft: placesLeft(session.capacity, session.taken + held),
-    state: registrationWindow(session, deps.now?.() ?? new Date()),
+    state: registrationWindow(session, deps.now()),
     closesAt: closesAt(session).toISOString(),
   };
 }

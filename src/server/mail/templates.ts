@@ -1,11 +1,11 @@
 /**
- * The e-mails, in Dutch (B1). Plain text only: nothing to render wrongly,
+ * Every e-mail the portal sends, in Dutch (B1): the one mail-template module. Plain text only: nothing to render wrongly,
  * nothing to escape, and it reads well on every phone.
  */
 import { formatSlot } from '../../domain/dates';
 import type { RegistrationStatus } from '../../domain/registrations/availability';
 import type { CatalogueSession } from '../../catalogue';
-import type { StoredRegistration } from '../store/types';
+import type { Registration } from '../../schemas/rows';
 import { sessionIcs } from './ics';
 
 export interface MailMessage {
@@ -15,12 +15,6 @@ export interface MailMessage {
   attachments?: { filename: string; content: string; contentType: string }[];
   /** What kind of message (for the log line, which never holds personal data). */
   kind: string;
-  /**
-   * Set on a message whose link ties the address to anonymous data (a survey
-   * invite): names its outbox file (derived from the link, not linkable to the
-   * database without it), so the file can be deleted once the link is used.
-   */
-  outboxKey?: string;
 }
 
 const statusLines: Record<RegistrationStatus, string> = {
@@ -33,7 +27,7 @@ const statusLines: Record<RegistrationStatus, string> = {
   declined: 'Na ons gesprek past deze training nu niet bij jou en je kind. We hebben je inschrijving daarom stopgezet.',
 };
 
-function details(entry: CatalogueSession, r: StoredRegistration): string[] {
+function details(entry: CatalogueSession, r: Registration): string[] {
   const { session, offer } = entry;
   const lines = [
     `Wat: ${offer.title}`,
@@ -77,7 +71,7 @@ const repeatLines = [
  * registered; the mail shows the existing registration (the owner's own data) with
  * a fresh link. Both are composed the same way, with the same attachment.
  */
-export function confirmationMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string, opts: { repeat?: boolean } = {}): MailMessage {
+export function confirmationMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string, opts: { repeat?: boolean } = {}): MailMessage {
   const subject =
     r.status === 'confirmed'
       ? `Je inschrijving: ${entry.offer.title}`
@@ -93,7 +87,7 @@ export function confirmationMail(entry: CatalogueSession, r: StoredRegistration,
   return { to: r.email, subject, text, attachments, kind: opts.repeat ? 'registration-repeat' : `registration-${r.status}` };
 }
 
-export function promotedMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {
+export function promotedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
   const intro =
     r.status === 'pending'
       ? 'Goed nieuws: er is een plek vrijgekomen. We bellen je eerst om te kijken of de training bij jou en je kind past. Tot dan houden we de plek voor je vrij.'
@@ -106,7 +100,7 @@ export function promotedMail(entry: CatalogueSession, r: StoredRegistration, can
   };
 }
 
-export function cancelledMail(entry: CatalogueSession, r: StoredRegistration): MailMessage {
+export function cancelledMail(entry: CatalogueSession, r: Registration): MailMessage {
   return {
     to: r.email,
     subject: `Geannuleerd: ${entry.offer.title}`,
@@ -115,12 +109,82 @@ export function cancelledMail(entry: CatalogueSession, r: StoredRegistration): M
   };
 }
 
-export function decidedMail(entry: CatalogueSession, r: StoredRegistration, cancelUrl: string, pageUrl: string): MailMessage {
+export function decidedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
   if (r.status === 'confirmed') return { ...confirmationMail(entry, r, cancelUrl, pageUrl), subject: `Je bent ingeschreven: ${entry.offer.title}`, kind: 'registration-decided' };
   return {
     to: r.email,
     subject: `Je aanmelding: ${entry.offer.title}`,
     text: [`Hallo ${r.name},`, '', statusLines.declined, 'In het gesprek hebben we samen gekeken wat wel past.', '', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort'].join('\n'),
     kind: 'registration-decided',
+  };
+}
+
+export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: string): MailMessage {
+  const where = r.status === 'waitlisted' ? 'Je staat op de wachtlijst van deze bijeenkomst.' : r.status === 'pending' ? 'We bellen je nog om te kijken of de training past.' : 'Er is een plek voor je.';
+  return {
+    to: r.email,
+    subject: `Nieuwe datum: ${entry.offer.title}`,
+    text: [
+      `Hallo ${r.name},`,
+      '',
+      `We hebben je inschrijving voor ${entry.offer.title} verplaatst naar een andere bijeenkomst: ${formatSlot(entry.session.start, entry.session.end)}, ${entry.place}.`,
+      where,
+      '',
+      'Kun je dan niet? Annuleer via deze link (links uit eerdere e-mails werken niet meer):',
+      cancelUrl,
+      '',
+      'Met vriendelijke groet,',
+      'CJG Haarlem-Zandvoort',
+    ].join('\n'),
+    kind: 'registration-moved',
+  };
+}
+
+/** A coordinator's message to one participant of a session (line breaks in the subject were removed when it was written). */
+export function sessionMessageMail(entry: CatalogueSession, r: Registration, message: { subject: string; text: string }): MailMessage {
+  const title = entry.offer.title;
+  return {
+    to: r.email,
+    subject: `${message.subject} – ${title}`,
+    text: [`Hallo ${r.name},`, '', `Een bericht over ${title} op ${formatSlot(entry.session.start, entry.session.end)}:`, '', message.text, '', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort'].join('\n'),
+    kind: 'session-message',
+  };
+}
+
+export function signInMail(to: string, url: string): MailMessage {
+  return {
+    to,
+    kind: 'sign-in-link',
+    subject: 'Je inloglink voor Samen Opgroeien',
+    text: [
+      'Hallo,',
+      '',
+      'Je vroeg om in te loggen bij het beheer van Samen Opgroeien. Gebruik deze link:',
+      url,
+      '',
+      'De link werkt 15 minuten en maar één keer. Vraag je daarna een nieuwe link? Dan werkt alleen de nieuwste.',
+      'Heb je niet om deze link gevraagd? Dan hoef je niets te doen.',
+      '',
+      'CJG Haarlem-Zandvoort',
+    ].join('\n'),
+  };
+}
+
+export function surveyInviteMail(to: string, name: string, offerTitle: string, url: string): MailMessage {
+  return {
+    to,
+    kind: 'survey-invite',
+    subject: `Hoe vond je ${offerTitle}?`,
+    text: [
+      `Hallo ${name},`,
+      '',
+      `Je deed mee aan ${offerTitle}. We willen graag weten hoe tevreden je bent. Het is één vraag en kost een minuut.`,
+      url,
+      '',
+      'Je antwoord is anoniem: we zien niet wie welk antwoord gaf. De link werkt één keer en 30 dagen lang.',
+      '',
+      'Met vriendelijke groet,',
+      'CJG Haarlem-Zandvoort',
+    ].join('\n'),
   };
 }

@@ -21,8 +21,20 @@ async function applied(driver: SqlDriver): Promise<Map<number, string>> {
   return new Map(rows.map((r) => [r.version, r.name]));
 }
 
-/** Bring the database up to date. Returns the versions this call applied (none when it already was). */
-export async function migrate(driver: SqlDriver, migrations: readonly Migration[], now: () => Date = () => new Date()): Promise<number[]> {
+/**
+ * A database whose recorded migrations are not these (one made by the old
+ * per-store runners before the server core was unified). Recognised by
+ * `name`: it crosses bundles (tools → scripts/serve.mjs).
+ */
+export class SchemaMismatchError extends Error {
+  override name = 'SchemaMismatchError';
+}
+
+/**
+ * Bring the database up to date. Returns the versions this call applied (none when it already was).
+ * `where` names the database in errors (a file path, or the variable that holds a remote URL).
+ */
+export async function migrate(driver: SqlDriver, migrations: readonly Migration[], now: () => Date = () => new Date(), where = 'the database'): Promise<number[]> {
   const versions = migrations.map((m) => m.version);
   if (versions.some((v, i) => i > 0 && v <= versions[i - 1]!)) throw new Error('migrations must be in strictly increasing version order');
   // Two processes creating the table at once can both miss it; PostgreSQL then refuses the second (a duplicate type), and once more finds it.
@@ -32,7 +44,10 @@ export async function migrate(driver: SqlDriver, migrations: readonly Migration[
     const name = done.get(m.version);
     // A database made by another schema (the old per-store runners) must not be taken for this one.
     if (name !== undefined && name !== m.name) {
-      throw new Error(`schema_migrations: version ${m.version} is "${name}", expected "${m.name}"; this database needs an upgrade step first`);
+      throw new SchemaMismatchError(
+        `${where} was made by an older version of the portal (schema_migrations: version ${m.version} is "${name}", expected "${m.name}"). ` +
+          'The portal is not live yet, so there is no upgrade step: stop the server, move this database away (or delete it) and start again; an empty database is created.',
+      );
     }
   }
   const ran: number[] = [];

@@ -8,12 +8,23 @@
  * the session to lock and the answer to give when nothing changed; every
  * statement in the batch re-checks the state it relies on.
  */
-import { REGISTRATION_COLUMNS as registrationColumns, registrationRow, type Registration } from '../../schemas/rows';
+import {
+  REGISTRATION_COLUMNS as registrationColumns,
+  REGISTRATION_FACT_COLUMNS,
+  registrationFactRow,
+  registrationRow,
+  type OutboxPayload,
+  type Registration,
+  type RegistrationFact,
+} from '../../schemas/rows';
+import type { RegistrationStatus } from '../../domain/registrations/availability';
 import type { SqlDriver, Statement, StatementResult } from './driver';
+import { sortableId } from './ids';
 import * as sql from './sql';
 import type { NewRegistrationRow, SessionRules } from './sql';
 
 export type { SessionRules } from './sql';
+export type { Registration, RegistrationFact };
 
 export type NewRegistration = Omit<NewRegistrationRow, 'id'>;
 
@@ -57,7 +68,7 @@ const rowsOf = (r: StatementResult | undefined) => (r?.rows ?? []).map((row) => 
 
 export function createRegistrationStore(driver: SqlDriver, options: RegistrationStoreOptions = {}) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? sortableId;
 
   async function one(where: string, arg: string): Promise<Registration | undefined> {
     const rows = await driver.query(`SELECT ${registrationColumns} FROM registrations WHERE ${where} = ?`, [arg]);
@@ -68,7 +79,8 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
   /** The outbox rows of a change: one for the person concerned, one per promoted person. */
   const mails = (op: string, id: string, kind: sql.Fragment, payload: unknown, at: string): [string, Statement][] => [
     ['mail', sql.outbox(op, kind, sql.q`r.id = ${id}`, payload, at)],
-    ['mailPromoted', sql.outbox(op, sql.KIND.promoted, sql.q`r.id <> ${id}`, {}, at)],
+    // Tagged `p:` so the person's own mail sorts (and is sent) before the promoted people's.
+    ['mailPromoted', sql.outbox(op, sql.KIND.promoted, sql.q`r.id <> ${id}`, {}, at, 'p:')],
   ];
 
   /**
@@ -132,6 +144,11 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
       return changeStatus(() => one('cancel_token_hash', tokenHash), LIVE, 'cancelled', sql.KIND.cancelled, rulesOf, payload);
     },
 
+    /** Staff cancel by id: the same batch as the parent's cancel link. */
+    cancelById(id: string, rulesOf: RulesOf, payload?: unknown): Promise<ChangeOutcome | undefined> {
+      return changeStatus(() => findById(id), LIVE, 'cancelled', sql.KIND.cancelled, rulesOf, payload);
+    },
+
     /** After the intake call: confirm or decline a pending registration (declining fills from the waiting list). */
     decide(id: string, decision: 'confirmed' | 'declined', rulesOf: RulesOf, payload?: unknown): Promise<ChangeOutcome | undefined> {
       return changeStatus(() => findById(id), ['pending'], decision, sql.KIND.decided, rulesOf, payload);
@@ -191,11 +208,70 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
       return { ok: false, reason: holds(current) ? 'full' : 'not-movable' };
     },
 
-    /** Retention: delete every registration past `purge_after`, keeping the anonymous facts. Returns how many. */
-    async purge(at: Date): Promise<number> {
+    /**
+     * Retention: delete every registration past `purge_after` with its mails,
+     * keeping the anonymous facts. Returns how many. With `purgeAfterOf` (the
+     * catalogue's current session end + retention days) each session's
+     * deletion date is first brought in line with it, in the same batch, so a
+     * session that moved takes its registrations' deletion date along;
+     * sessions it does not know keep the date stored with them.
+     */
+    async purge(at: Date, purgeAfterOf?: (sessionId: string) => Date | undefined): Promise<number> {
+      const align: Statement[] = [];
+      if (purgeAfterOf) {
+        const sessions = await driver.query<{ session_id: string }>('SELECT DISTINCT session_id FROM registrations');
+        for (const { session_id: sessionId } of sessions) {
+          const date = purgeAfterOf(sessionId)?.toISOString();
+          if (date) align.push({ sql: 'UPDATE registrations SET purge_after = ? WHERE session_id = ? AND purge_after <> ?', args: [date, sessionId, date] });
+        }
+      }
       const statements = sql.purgeRegistrations(at.toISOString());
-      const results = await driver.batch(statements);
-      return results[statements.findIndex((s) => s.sql.startsWith('DELETE FROM registrations'))]!.rowsAffected;
+      const results = await driver.batch([...align, ...statements]);
+      return results[align.length + statements.findIndex((s) => s.sql.startsWith('DELETE FROM registrations'))]!.rowsAffected;
+    },
+
+    /**
+     * A fresh cancel token for a mail that is about to be sent (only its hash
+     * is stored; every earlier link stops working). Undefined when the
+     * registration is gone.
+     */
+    async rotateToken(id: string, tokenHash: string): Promise<Registration | undefined> {
+      const [row] = await driver.query(`UPDATE registrations SET cancel_token_hash = ? WHERE id = ? RETURNING ${registrationColumns}`, [tokenHash, id]);
+      return row ? registrationRow.parse(row) : undefined;
+    },
+
+    /** A coordinator's message to these registrations: one outbox row per person, in one batch. */
+    async message(registrations: readonly Registration[], payload: OutboxPayload<'session-message'>): Promise<number> {
+      if (!registrations.length) return 0;
+      const op = newId();
+      const at = now();
+      await driver.batch(registrations.map((r) => sql.outboxMessage({ id: `${op}:${r.id}`, kind: 'session-message', recipient: r.email, payload, registrationId: r.id }, at)));
+      return registrations.length;
+    },
+
+    /** Registrations by status and/or session, in queue order per session. */
+    async list(filter: { status?: RegistrationStatus; sessionId?: string } = {}): Promise<Registration[]> {
+      const where: string[] = [];
+      const args: string[] = [];
+      if (filter.status) (where.push('status = ?'), args.push(filter.status));
+      if (filter.sessionId) (where.push('session_id = ?'), args.push(filter.sessionId));
+      const rows = await driver.query(`SELECT ${registrationColumns} FROM registrations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY session_id, seq, id`, args);
+      return rows.map((row) => registrationRow.parse(row));
+    },
+
+    /** Places held, people waiting and pending intakes, per session (the back office's overview). */
+    async counts(): Promise<Map<string, { held: number; waiting: number; pending: number }>> {
+      const rows = await driver.query<{ session_id: string; held: number; waiting: number; pending: number }>(
+        `SELECT session_id, COALESCE(SUM(CASE WHEN status IN ('confirmed', 'pending') THEN participants END), 0) AS held,
+           COUNT(CASE WHEN status = 'waitlisted' THEN 1 END) AS waiting, COUNT(CASE WHEN status = 'pending' THEN 1 END) AS pending
+         FROM registrations GROUP BY session_id`,
+      );
+      return new Map(rows.map((r) => [r.session_id, { held: r.held, waiting: r.waiting, pending: r.pending }]));
+    },
+
+    /** The anonymous facts of registrations retention has deleted (for the figures). */
+    async facts(): Promise<RegistrationFact[]> {
+      return (await driver.query(`SELECT ${REGISTRATION_FACT_COLUMNS} FROM registration_facts`)).map((r) => registrationFactRow.parse(r));
     },
 
     findById,

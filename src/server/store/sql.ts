@@ -19,7 +19,7 @@
  * Values the SQL needs from the content files (capacity, places taken
  * outside the portal, intake) come in as arguments (`SessionRules`).
  */
-import { REGISTRATION_COLUMNS } from '../../schemas/rows';
+import { outboxPayloads, REGISTRATION_COLUMNS, type OutboxKind, type OutboxPayload } from '../../schemas/rows';
 import type { SqlValue, Statement } from './driver';
 
 export interface SessionRules {
@@ -247,10 +247,26 @@ export const KIND = {
 /**
  * The outbox rows for the registrations this batch (`op`) changed and that
  * `filter` (over `r`) selects, one per person, in the same batch as the change.
+ * Ids are `<op>:<tag><registration id>`: the drainer sends in id order.
  */
-export function outbox(op: string, kind: Fragment, filter: Fragment, payload: unknown, now: string): Statement {
+export function outbox(op: string, kind: Fragment, filter: Fragment, payload: unknown, now: string, tag = ''): Statement {
   return statement(q`INSERT INTO outbox (id, kind, recipient, payload, registration_id, created_at, attempts, next_attempt_at)
-    SELECT ${text(op)} || ':' || r.id, ${kind}, r.email, ${JSON.stringify(payload ?? {})}, r.id, ${now}, 0, ${now} FROM registrations r
+    SELECT ${text(`${op}:${tag}`)} || r.id, ${kind}, r.email, ${JSON.stringify(payload ?? {})}, r.id, ${now}, 0, ${now} FROM registrations r
     WHERE r.last_op = ${op} AND ${filter}
     RETURNING id`);
+}
+
+/**
+ * One outbox row for a message that is not (only) about a registration's
+ * status: a sign-in link, a survey invite, a coordinator's message. The
+ * payload is checked against its kind's schema (src/schemas/rows.ts) here,
+ * so the drainer never meets a row it cannot render.
+ */
+export function outboxMessage<K extends OutboxKind>(
+  m: { id: string; kind: K; recipient: string; payload: OutboxPayload<K>; registrationId?: string | undefined },
+  now: string,
+): Statement {
+  const payload = outboxPayloads[m.kind].parse(m.payload);
+  return statement(q`INSERT INTO outbox (id, kind, recipient, payload, registration_id, created_at, attempts, next_attempt_at)
+    VALUES (${m.id}, ${m.kind}, ${m.recipient}, ${JSON.stringify(payload)}, ${m.registrationId ?? null}, ${now}, 0, ${now})`);
 }

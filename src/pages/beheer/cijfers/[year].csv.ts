@@ -3,12 +3,12 @@ import type { APIRoute } from 'astro';
 import { problem } from '../../../server/http';
 import { requireUser } from '../../../server/admin/pages';
 import { figuresCsv } from '../../../server/admin/figures';
-import { figureRouteDeps } from '../../../server/admin/figures-route';
+import { catalogueOffers, depsOf, themeList } from '../../../server/astro';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const { actor } = requireUser(locals);
-  const result = await figuresCsv(actor, params.year, await figureRouteDeps());
+  const result = await figuresCsv(actor, params.year, depsOf(locals), { offers: await catalogueOffers(), themes: await themeList() });
   return result instanceof Response ? result : problem(result.status, result.message);
 };

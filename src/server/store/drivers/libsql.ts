@@ -26,7 +26,7 @@ export function libsqlFilePath(url: string): string | undefined {
 
 /** Create the folder and an empty database file with mode 0600 (SQLite gives its -wal/-shm files the same mode). */
 function ensureFile(path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   if (existsSync(path)) return;
   writeFileSync(path, '', { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600); // in case the umask took bits away from what we asked, or added none

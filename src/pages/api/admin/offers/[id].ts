@@ -1,9 +1,9 @@
 /** GET /api/admin/offers/<id>/: one offer; POST: submit, approve or send back. Others' offers → 403. */
 import type { APIRoute } from 'astro';
 import { getOfferApi, offerActionApi } from '../../../../server/admin/api';
-import { getAdminDeps } from '../../../../server/admin/runtime';
+import { depsOf } from '../../../../server/astro';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ locals, params }) => getOfferApi(locals.user, params.id ?? '', await getAdminDeps());
-export const POST: APIRoute = async ({ locals, params, request }) => offerActionApi(locals.user, params.id ?? '', request, await getAdminDeps());
+export const GET: APIRoute = async ({ locals, params }) => getOfferApi(locals.user, params.id ?? '', depsOf(locals));
+export const POST: APIRoute = async ({ locals, params, request }) => offerActionApi(locals.user, params.id ?? '', request, depsOf(locals));

@@ -3,12 +3,12 @@ import type { APIRoute } from 'astro';
 import { problem } from '../../../../server/http';
 import { requireUser } from '../../../../server/admin/pages';
 import { isDenied, registrationsCsv } from '../../../../server/admin/registrations';
-import { registrationRouteDeps } from '../../../../server/admin/routes-b';
+import { catalogueOffers, depsOf } from '../../../../server/astro';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const { actor } = requireUser(locals);
-  const result = await registrationsCsv(actor, params.sessionId, await registrationRouteDeps());
+  const result = await registrationsCsv(actor, params.sessionId, depsOf(locals), await catalogueOffers());
   return isDenied(result) ? problem(result.status, result.message) : result;
 };

@@ -150,4 +150,14 @@ export const coreMigrations: Migration[] = [
       `CREATE INDEX IF NOT EXISTS outbox_registration ON outbox (registration_id)`,
     ],
   },
+  {
+    version: 4,
+    name: 'core: sign-in link replaced',
+    statements: [
+      // A new sign-in link replaces the account's older unused ones (issue 10, staff sign-in): `replaced_at`
+      // says when, so an old link gets its own clear message instead of "unknown" or "used".
+      `ALTER TABLE login_links ADD COLUMN replaced_at TEXT`,
+      `CREATE INDEX IF NOT EXISTS login_links_user ON login_links (user_id, used_at)`,
+    ],
+  },
 ];

@@ -1,0 +1,102 @@
+/**
+ * The server's configuration: ONE schema for every environment variable the
+ * server, the commands and the mail drainer read, validated once at start
+ * (`createRuntime`). A bad value stops the process with a message that names
+ * the variable.
+ */
+import { z } from 'zod';
+import { DEFAULT_QUESTION_ANSWERED_DAYS, DEFAULT_QUESTION_STALE_DAYS } from '../domain/questions/retention';
+import { DEFAULT_RETENTION_DAYS } from '../domain/registrations/retention';
+import { compileTrustedProxies } from '../server/proxy';
+
+const int = (def: number, min: number, max: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? def : Number(v)), z.number().int().min(min).max(max));
+
+/** A database URL the driver factory (src/server/store/drivers) can open. */
+const databaseUrl = (def: string) =>
+  z
+    .string()
+    .default(def)
+    .refine((u) => /^(file:|libsql:|https?:|wss?:|postgres(ql)?:)/.test(u), 'must start with file:, libsql:, http(s):, ws(s): or postgres(ql):');
+
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
+export const envSchema = z.object({
+  PORT: int(4321, 1, 65535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+
+  /** `file:./data/portal.db` (embedded libSQL, created on first start), `libsql://…` (remote) or `postgres://…`. */
+  DATABASE_URL: databaseUrl('file:./data/portal.db'),
+  /** libSQL remote servers only. */
+  DATABASE_AUTH_TOKEN: optional,
+  /**
+   * Anonymous questions live in a database of their own, on purpose: nothing
+   * can join them with registrations (names, addresses), and each has its own
+   * retention. Opened by the same driver factory, migrated by the same runner.
+   */
+  QUESTIONS_DATABASE_URL: databaseUrl('file:./data/questions.db'),
+  QUESTIONS_DATABASE_AUTH_TOKEN: optional,
+
+  /** e.g. smtp://user:pass@mail.example.nl:587; without it mail goes to OUTBOX_DIR as .eml files. */
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: z.string().default('Samen Opgroeien <inschrijven@samenopgroeien.nl>').refine((s) => !/[\r\n]/.test(s), 'no line breaks'),
+  OUTBOX_DIR: z.string().default('./outbox'),
+
+  /** Requests per minute per client on the public POST endpoints; 0 switches the limit off (and the sign-in limit with it). */
+  RATE_LIMIT_PER_MINUTE: int(20, 0, 1_000_000),
+  RETENTION_DAYS: int(DEFAULT_RETENTION_DAYS, 0, 3650),
+  /** Secret for signing the form's start time; random per start when absent (open forms then need a reload after a restart). */
+  FORM_SECRET: z.string().min(16).optional(),
+  /** Minimum seconds between showing the form and sending it (bots are faster). */
+  MIN_FILL_SECONDS: int(3, 0, 600),
+  /** Largest request body accepted, in bytes. */
+  BODY_LIMIT_BYTES: int(16 * 1024, 1024, 1024 * 1024),
+
+  /** Days an answer to an anonymous question stays readable after it is given. */
+  QUESTION_ANSWERED_DAYS: int(DEFAULT_QUESTION_ANSWERED_DAYS, 0, 3650),
+  /** Days an unanswered question is kept. */
+  QUESTION_STALE_DAYS: int(DEFAULT_QUESTION_STALE_DAYS, 1, 3650),
+  /** New questions per minute per client; 0 switches the limit off. */
+  QUESTION_POSTS_PER_MINUTE: int(5, 0, 100_000),
+  /** Code lookups per minute per client (the guessing limit); 0 switches it off. */
+  QUESTION_LOOKUPS_PER_MINUTE: int(10, 0, 100_000),
+  /** Largest question request body, in bytes. */
+  QUESTION_BODY_LIMIT_BYTES: int(16 * 1024, 1024, 1024 * 1024),
+
+  /**
+   * Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (src/server/proxy.ts):
+   * empty = none, a hop count, or a comma-separated list of IPs, CIDRs, `loopback`, `linklocal`, `uniquelocal`.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((v) => {
+      try {
+        compileTrustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'a hop count, or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal or uniquelocal'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+export type Env = Record<string, string | undefined>;
+
+/**
+ * Thrown for a bad environment. Recognised by `name` (not `instanceof`): the
+ * error crosses from the tools bundle into scripts/serve.mjs.
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid server configuration (environment variables):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,95 @@
+/**
+ * The one render function: an outbox row plus the data as it is now → the
+ * mail (src/server/mail/templates.ts), or nothing when there is nothing to
+ * send any more (the registration was deleted, the address has no account).
+ *
+ * - Registration mails are composed from the registration row and the
+ *   catalogue at send time. A mail with a cancel link gets a fresh token
+ *   here (only its hash is stored; every earlier link stops working), so no
+ *   raw token is ever kept in the database.
+ * - A sign-in link: the request only wrote the address; here the account is
+ *   looked up, the per-account limit applied and the link created, after
+ *   the answer was sent, so the answer is the same for every address.
+ * - A survey invite and a coordinator's message carry their text in the payload.
+ */
+import { LINK_TTL_MS } from '../../domain/admin';
+import { isRegistrationKind, outboxPayloads, type OutboxMessage } from '../../schemas/rows';
+import type { SessionCatalogue } from '../../catalogue';
+import type { RateLimiter } from '../http';
+import type { AccountStore } from '../store/accounts';
+import type { RegistrationStore } from '../store/registrations';
+import { hashToken, issueToken } from '../tokens';
+import { cancelledMail, confirmationMail, decidedMail, movedMail, promotedMail, sessionMessageMail, signInMail, surveyInviteMail, type MailMessage } from './templates';
+
+export interface RenderDeps {
+  registrations: RegistrationStore;
+  accounts: AccountStore;
+  catalogue: () => Promise<SessionCatalogue>;
+  publicUrl: string;
+  /** Sign-in links per account per requester per hour. */
+  linkLimiter: RateLimiter;
+  now: () => Date;
+}
+
+export const cancelLink = (publicUrl: string, token: string) => new URL(`/inschrijven/annuleren/?token=${encodeURIComponent(token)}`, publicUrl).toString();
+export const offerLink = (publicUrl: string, offerId: string) => new URL(`/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
+export const signInLink = (publicUrl: string, token: string) => new URL(`/beheer/inloggen/link/?token=${token}`, publicUrl).toString();
+export const surveyLink = (publicUrl: string, token: string) => new URL(`/evaluatie/?t=${token}`, publicUrl).toString();
+
+export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promise<MailMessage | undefined> {
+  return async (row) => {
+    if (isRegistrationKind(row.kind) || row.kind === 'session-message') {
+      const found = row.registrationId ? await deps.registrations.findById(row.registrationId) : undefined;
+      if (!found) return undefined; // deleted by retention (its outbox rows go with it) or never there
+      const entry = (await deps.catalogue())(found.sessionId);
+      if (!entry) return undefined; // a session removed from the content: nothing true to tell
+      if (row.kind === 'session-message') return sessionMessageMail(entry, found, outboxPayloads['session-message'].parse(row.payload));
+      if (row.kind === 'cancelled') return cancelledMail(entry, found);
+      if (row.kind === 'decided-declined') return decidedMail(entry, found, '', offerLink(deps.publicUrl, entry.offer.id));
+      // Every other mail carries the personal link: a fresh token, now.
+      const issued = await issueToken('cancel');
+      const r = await deps.registrations.rotateToken(found.id, issued.hash);
+      if (!r) return undefined;
+      const link = cancelLink(deps.publicUrl, issued.token);
+      const page = offerLink(deps.publicUrl, entry.offer.id);
+      switch (row.kind) {
+        case 'registration-repeat':
+          return confirmationMail(entry, r, link, page, { repeat: true });
+        case 'registration-confirmed':
+        case 'registration-pending':
+        case 'registration-waitlisted':
+          return confirmationMail(entry, r, link, page);
+        case 'decided-confirmed':
+          return decidedMail(entry, r, link, page);
+        case 'promoted-confirmed':
+        case 'promoted-pending':
+          return promotedMail(entry, r, link, page);
+        case 'moved-confirmed':
+        case 'moved-pending':
+        case 'moved-waitlisted':
+          return movedMail(entry, r, link);
+      }
+    }
+    if (row.kind === 'sign-in-link') {
+      const { email, requester } = outboxPayloads['sign-in-link'].parse(row.payload);
+      const now = deps.now();
+      const user = await deps.accounts.findUserByEmail(email);
+      if (!user) return undefined;
+      // Per account and requester: someone else asking for your links does not use up yours.
+      if ((await deps.linkLimiter.hit(`${user.id}|${requester}`, now.getTime())) > 0) return undefined;
+      const issued = await issueToken('admin');
+      await deps.accounts.createLink(issued.hash, user.id, new Date(now.getTime() + LINK_TTL_MS), now);
+      return signInMail(user.email, signInLink(deps.publicUrl, issued.token));
+    }
+    if (row.kind === 'survey-invite') {
+      const p = outboxPayloads['survey-invite'].parse(row.payload);
+      return surveyInviteMail(row.recipient, p.name, p.offerTitle, surveyLink(deps.publicUrl, p.token));
+    }
+    return undefined;
+  };
+}
+
+/** The outbox id of a survey invite: from the token with its own prefix, so the id alone links to nothing. */
+export async function surveyOutboxId(token: string): Promise<string> {
+  return `survey-${(await hashToken('survey-outbox', token)).slice(0, 32)}`;
+}

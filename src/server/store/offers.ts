@@ -1,0 +1,120 @@
+/**
+ * Partner offers over the SQL driver: the working version (`data`, `body`)
+ * a partner edits, the version the coordinator approved (`approved_*`, what
+ * the build publishes), and when it went online. Changes are conditional
+ * updates (the state, and for a review the exact content, the caller
+ * decided on), so a concurrent edit can never be approved unseen.
+ */
+import type { OfferStatus } from '../../domain/admin';
+import { PARTNER_OFFER_COLUMNS, partnerOfferRow, type PartnerOfferRow } from '../../schemas/rows';
+import type { SqlDriver, SqlValue } from './driver';
+import { openDriver } from './drivers';
+import { libsqlFilePath } from './drivers/libsql';
+import { existsSync } from 'node:fs';
+
+export type { PartnerOfferRow };
+
+const parse = (rows: Record<string, SqlValue>[]) => rows.map((r) => partnerOfferRow.parse(r));
+
+export interface OfferChange {
+  status: OfferStatus;
+  data?: unknown;
+  body?: string;
+  remarks?: string | null;
+  approve?: boolean;
+  submitted?: boolean;
+}
+
+export function createOfferStore(driver: SqlDriver) {
+  return {
+    async getOffer(id: string): Promise<PartnerOfferRow | undefined> {
+      return parse(await driver.query(`SELECT ${PARTNER_OFFER_COLUMNS} FROM partner_offers WHERE id = ?`, [id]))[0];
+    },
+
+    async listOffers(filter: { provider?: string | undefined; status?: OfferStatus } = {}): Promise<PartnerOfferRow[]> {
+      const where: string[] = [];
+      const args: string[] = [];
+      if (filter.provider) (where.push('provider = ?'), args.push(filter.provider));
+      if (filter.status) (where.push('status = ?'), args.push(filter.status));
+      const order = filter.status === 'submitted' ? 'submitted_at, id' : 'updated_at DESC, id';
+      return parse(await driver.query(`SELECT ${PARTNER_OFFER_COLUMNS} FROM partner_offers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`, args));
+    },
+
+    /** Every approved version (what the build publishes). */
+    async approvedOffers(): Promise<PartnerOfferRow[]> {
+      return parse(await driver.query(`SELECT ${PARTNER_OFFER_COLUMNS} FROM partner_offers WHERE approved_data IS NOT NULL ORDER BY id`));
+    },
+
+    /** A new draft. Fails on a taken id (the caller picks another). */
+    async insertOffer(row: { id: string; provider: string; data: unknown; body: string }, now: Date): Promise<PartnerOfferRow> {
+      const at = now.toISOString();
+      return parse(
+        await driver.query(
+          `INSERT INTO partner_offers (id, provider, status, data, body, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?) RETURNING ${PARTNER_OFFER_COLUMNS}`,
+          [row.id, row.provider, JSON.stringify(row.data), row.body, at, at],
+        ),
+      )[0]!;
+    },
+
+    /**
+     * Change an offer if it is still in the state the caller decided on
+     * (`expected`) and, for a review, still has exactly the reviewed content;
+     * undefined when someone else changed it first.
+     */
+    async updateOffer(id: string, expected: OfferStatus, change: OfferChange, now: Date, expectedContent?: { data: unknown; body: string }): Promise<PartnerOfferRow | undefined> {
+      const at = now.toISOString();
+      const sets = ['status = ?', 'updated_at = ?'];
+      const args: SqlValue[] = [change.status, at];
+      if (change.data !== undefined) (sets.push('data = ?'), args.push(JSON.stringify(change.data)));
+      if (change.body !== undefined) (sets.push('body = ?'), args.push(change.body));
+      if (change.remarks !== undefined) (sets.push('remarks = ?'), args.push(change.remarks));
+      if (change.submitted) (sets.push('submitted_at = ?'), args.push(at));
+      if (change.approve) (sets.push('approved_data = data', 'approved_body = body', 'approved_at = ?'), args.push(at));
+      const where = ['id = ?', 'status = ?'];
+      args.push(id, expected);
+      if (expectedContent) (where.push('data = ?', 'body = ?'), args.push(JSON.stringify(expectedContent.data), expectedContent.body));
+      return parse(await driver.query(`UPDATE partner_offers SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING ${PARTNER_OFFER_COLUMNS}`, args))[0];
+    },
+
+    /** After a successful build that started at `startedAt`: everything approved before it is online. */
+    markPublished(startedAt: Date): Promise<number> {
+      const at = startedAt.toISOString();
+      return driver.exec('UPDATE partner_offers SET published_at = ? WHERE approved_at IS NOT NULL AND approved_at <= ?', [at, at]);
+    },
+  };
+}
+
+export type OfferStore = ReturnType<typeof createOfferStore>;
+
+export interface ApprovedOffer {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * The approved partner offers, for the build's offers loader and the
+ * commands that read the catalogue outside Astro. Opens the database read
+ * only in effect: no file is created and nothing is migrated. [] when there
+ * is no database (yet) or it has no offers table (never started).
+ */
+export async function readApprovedOffers(url: string, authToken?: string): Promise<ApprovedOffer[]> {
+  const file = libsqlFilePath(url);
+  if (url.startsWith('file:') && (!file || !existsSync(file))) return [];
+  const driver = await openDriver(url, { authToken });
+  try {
+    let rows;
+    try {
+      rows = await driver.query<{ id: string; approved_data: string; approved_body: string | null }>(
+        'SELECT id, approved_data, approved_body FROM partner_offers WHERE approved_data IS NOT NULL ORDER BY id',
+      );
+    } catch (e) {
+      // SQLite: "no such table"; PostgreSQL: relation … does not exist (42P01).
+      if (/no such table|does not exist/i.test(e instanceof Error ? e.message : '')) return [];
+      throw e;
+    }
+    return rows.map((r) => ({ id: r.id, data: JSON.parse(r.approved_data) as Record<string, unknown>, body: r.approved_body ?? '' }));
+  } finally {
+    await driver.close();
+  }
+}
