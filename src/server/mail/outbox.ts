@@ -257,3 +257,13 @@ export function startOutboxWorker(opts: WorkerOptions): OutboxWorker {
     },
   };
 }
+
+/**
+ * Retention for rows that belong to no registration (sign-in links, survey
+ * invites, messages): deleted, sent or not, once created before `before`.
+ * Rows of a registration are deleted with it (src/server/store/sql.ts,
+ * `purgeRegistrations`). Returns how many were deleted.
+ */
+export async function purgeOutboxRows(driver: SqlDriver, before: Date): Promise<number> {
+  return driver.exec(`DELETE FROM outbox WHERE registration_id IS NULL AND created_at < ?`, [before.toISOString()]);
+}
