@@ -223,6 +223,29 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
     expect(mail.text).toContain('Je bent ingeschreven.');
   });
 
+  it('flushes the transport once per round before marking; a failed flush leaves the rows to be sent again', async () => {
+    const ids = [await addRow(driver), await addRow(driver)];
+    const seen: { sentAt: (string | null)[]; sends: number }[] = [];
+    let sends = 0;
+    let flushFails = true;
+    const transport: OutboxTransport = {
+      async send() {
+        sends++;
+      },
+      async flush() {
+        seen.push({ sentAt: await Promise.all(ids.map(async (id) => (await rowOf(driver, id)).sent_at)), sends });
+        if (flushFails) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+      },
+    };
+    await expect(drainOutbox({ driver, render, transport, now: at(0) })).rejects.toThrow('disk full');
+    expect(seen).toEqual([{ sentAt: [null, null], sends: 2 }]);
+    expect(await driver.query(`SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL`)).toEqual([{ n: 2 }]);
+    flushFails = false;
+    expect(await drainOutbox({ driver, render, transport, now: at(6 * MIN) })).toMatchObject({ sent: 2 });
+    expect(seen).toHaveLength(2);
+    expect(await driver.query(`SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL`)).toEqual([{ n: 0 }]);
+  });
+
   it('a failed send waits 1 min, 5 min, 30 min, 2 h, 12 h, then gives up and keeps only the kind of error', async () => {
     const id = await addRow(driver, { recipient: 'anne@voorbeeld.nl' });
     const { lines, log } = quiet();

@@ -33,6 +33,8 @@ import type { MailMessage } from './templates';
 
 export interface OutboxTransport {
   send(message: MailMessage, opts: { id: string }): Promise<void>;
+  /** Called once per round, after the sends and before they are marked sent (the folder outbox syncs its directory). */
+  flush?(): Promise<void>;
 }
 
 export interface DrainOptions {
@@ -173,6 +175,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
     }),
   );
 
+  // What was sent must be durable before it is marked: a failed flush leaves the rows to the lease (sent again, same id).
+  if (sent.length) await opts.transport.flush?.();
   const at = clock();
   await markDone(opts.driver, sent, at, null);
   await markDone(opts.driver, skipped, at, 'skipped');

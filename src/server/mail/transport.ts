@@ -27,6 +27,12 @@ export interface SendOptions {
 
 export interface MailTransport {
   send(message: MailMessage, opts: SendOptions): Promise<void>;
+  /**
+   * Make what `send` wrote durable before the caller marks it sent: the
+   * folder outbox syncs its directory once for all files written since the
+   * last flush (the files themselves are synced by `send`). Nothing to do for SMTP.
+   */
+  flush(): Promise<void>;
   /** Close pooled SMTP connections (nothing to do for the folder). */
   close(): Promise<void>;
 }
@@ -35,6 +41,8 @@ export interface TransportOptions {
   smtpUrl?: string | undefined;
   from: string;
   outboxDir: string;
+  /** Keep SMTP connections open between messages (default true); `close()` ends them. */
+  pool?: boolean;
   /** Right-hand side of the Message-ID. */
   messageIdDomain?: string;
   log?: (line: string) => void;
@@ -72,7 +80,11 @@ function toNodemailer(from: string, m: MailMessage, messageId: string) {
   };
 }
 
-/** Write `data` to `dir/name` so that the name only ever holds a complete file (mode 0600). */
+/**
+ * Write `data` to `dir/name` so that the name only ever holds a complete file
+ * (mode 0600): a temporary file, synced, renamed over the name. The rename
+ * reaches the disk with the next `syncDir`.
+ */
 async function writeAtomically(dir: string, name: string, data: Buffer): Promise<void> {
   const tmp = join(dir, `.${name}.${randomUUID().slice(0, 8)}.tmp`);
   const file = await open(tmp, 'wx', 0o600);
@@ -88,7 +100,9 @@ async function writeAtomically(dir: string, name: string, data: Buffer): Promise
     await unlink(tmp).catch(() => {});
     throw e;
   }
-  // The rename itself must reach the disk before the row is marked sent.
+}
+
+async function syncDir(dir: string): Promise<void> {
   const folder = await open(dir, 'r');
   try {
     await folder.sync();
@@ -101,18 +115,22 @@ export function createMailTransport(opts: TransportOptions): MailTransport {
   const log = opts.log ?? ((line: string) => console.info(line));
   const domain = opts.messageIdDomain ?? 'samenopgroeien.nl';
   if (opts.smtpUrl) {
-    const transporter = nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: 3 });
+    const transporter = opts.pool === false ? nodemailer.createTransport(opts.smtpUrl) : nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: 3 });
     return {
       async send(m, { id }) {
         await transporter.sendMail(toNodemailer(opts.from, m, messageIdOf(id, domain)));
         log(`mail: ${m.kind} sent over SMTP (${idToken(id)})`);
       },
+      async flush() {},
       async close() {
         transporter.close();
       },
     };
   }
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let unsynced = false;
+  /** The directory sync in progress: a flush that finds nothing new still waits for it. */
+  let syncing: Promise<void> = Promise.resolve();
   return {
     async send(m, { id }) {
       const info = await composer.sendMail(toNodemailer(opts.from, m, messageIdOf(id, domain)));
@@ -120,7 +138,15 @@ export function createMailTransport(opts: TransportOptions): MailTransport {
       await mkdir(opts.outboxDir, { recursive: true, mode: 0o700 });
       const name = outboxFileName(id, m);
       await writeAtomically(opts.outboxDir, name, info.message as Buffer);
+      unsynced = true;
       log(`mail: ${m.kind} written to outbox ${join(opts.outboxDir, name)}`);
+    },
+    flush() {
+      if (unsynced) {
+        unsynced = false;
+        syncing = syncing.catch(() => {}).then(() => syncDir(opts.outboxDir));
+      }
+      return syncing;
     },
     async close() {},
   };
@@ -135,8 +161,9 @@ export type MailerOptions = TransportOptions;
 
 /** @deprecated Send through the outbox (src/server/mail/outbox.ts); this gives every message a fresh id. */
 export function createMailer(opts: MailerOptions): Mailer {
-  const transport = createMailTransport(opts);
-  return { send: (m) => transport.send(m, { id: randomUUID() }) };
+  // No pool: the old callers never close their mailer.
+  const transport = createMailTransport({ ...opts, pool: false });
+  return { send: async (m) => (await transport.send(m, { id: randomUUID() }), await transport.flush()) };
 }
 
 /**
