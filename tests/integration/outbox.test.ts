@@ -11,7 +11,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxMessage } from '../../src/schemas/rows';
-import { DEFAULT_BACKOFF_MS, drainOutbox, purgeOutboxRows, startOutboxWorker, type OutboxTransport } from '../../src/server/mail/outbox';
+import { DEFAULT_BACKOFF_MS, drainAll, drainOutbox, purgeOutboxRows, startOutboxWorker, type OutboxTransport } from '../../src/server/mail/outbox';
 import type { MailMessage } from '../../src/server/mail/templates';
 import { createMailTransport, idToken, outboxFileName } from '../../src/server/mail/transport';
 import type { SqlDriver } from '../../src/server/store/driver';
@@ -375,6 +375,15 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
     const left = await rowOf(driver, ids[1]!);
     expect(left).toMatchObject({ attempts: 0, sent_at: null });
     expect(Date.parse(left.next_attempt_at)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('drainAll sends everything due in rounds and stops when nothing is left', async () => {
+    for (let i = 0; i < 23; i++) await addRow(driver);
+    const bad = await addRow(driver, { recipient: 'weg@voorbeeld.nl' });
+    const { sent, transport } = recorder((m) => (m.to === 'weg@voorbeeld.nl' ? refused(m.to) : undefined));
+    expect(await drainAll({ driver, render, transport, now: at(0), limit: 5, log: quiet().log })).toEqual({ sent: 23, failed: 1, skipped: 0, claimed: 24 });
+    expect(new Set(sent.map((s) => s.id)).size).toBe(23);
+    expect(await rowOf(driver, bad)).toMatchObject({ sent_at: null, attempts: 1 });
   });
 
   it('retention: rows without a registration (sign-in links, invites) go after the retention date; registration rows go with their registration', async () => {

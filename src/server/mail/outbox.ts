@@ -271,3 +271,21 @@ export function startOutboxWorker(opts: WorkerOptions): OutboxWorker {
 export async function purgeOutboxRows(driver: SqlDriver, before: Date): Promise<number> {
   return driver.exec(`DELETE FROM outbox WHERE registration_id IS NULL AND created_at < ?`, [before.toISOString()]);
 }
+
+/**
+ * Drain until nothing is due (for `npm run mail:drain` and after a restart):
+ * rounds of `limit` until a round claims fewer. Rows that fail wait for
+ * their backoff, so this ends. Returns the totals.
+ */
+export async function drainAll(opts: DrainOptions): Promise<DrainResult> {
+  const limit = Math.max(1, opts.limit ?? 50);
+  const total: DrainResult = { sent: 0, failed: 0, skipped: 0, claimed: 0 };
+  for (;;) {
+    const r = await drainOutbox({ ...opts, limit });
+    total.sent += r.sent;
+    total.failed += r.failed;
+    total.skipped += r.skipped;
+    total.claimed += r.claimed;
+    if (r.claimed < limit || opts.signal?.aborted) return total;
+  }
+}
