@@ -9,7 +9,7 @@ import { purgeAfter } from '../domain/registrations/retention';
 import { firstKeptCommentMonth, SURVEY_TTL_DAYS } from './admin/survey';
 import type { SessionCatalogue } from '../catalogue';
 import type { Deps } from './deps';
-import { purgeOutboxFiles } from './mail/transport';
+import { purgeOutbox } from './mail/transport';
 
 export interface RetentionResult {
   registrations: number;
@@ -35,7 +35,7 @@ export async function runRetention(deps: Pick<Deps, 'store' | 'config'>, now: Da
     : undefined;
   const registrations = await deps.store.registrations.purge(now, purgeAfterOf);
   await deps.store.outbox.purgeUnowned(now);
-  const outbox = await purgeOutboxFiles(deps.config.OUTBOX_DIR, days, now, SURVEY_TTL_DAYS);
+  const outbox = await purgeOutbox(deps.config.OUTBOX_DIR, days, now, SURVEY_TTL_DAYS);
   const survey = await deps.store.surveys.purge(now, firstKeptCommentMonth(now), SURVEY_TTL_DAYS);
   const questions = await deps.store.questions.purge(now);
   return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, questions };

@@ -16,7 +16,7 @@ import type { Deps, Limits } from './deps';
 import { createRateLimiter } from './http';
 import { createRenderer } from './mail/render';
 import { drainOutbox, startOutboxWorker } from './mail/outbox';
-import { createTransport } from './mail/transport';
+import { createMailTransport } from './mail/transport';
 import { openDriver } from './store/drivers';
 import { libsqlFilePath } from './store/drivers/libsql';
 import { migrate } from './store/migrate';
@@ -75,7 +75,7 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
       return cached;
     });
 
-  const transport = overrides.transport ?? createTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR });
+  const transport = overrides.transport ?? createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR });
   const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });
   const drainOpts = { driver: core, render, transport, now, log };
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
@@ -98,7 +98,7 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
     async close() {
       // A send that hangs must not keep the process from closing: it is retried after a restart.
       if (worker) await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 1000).unref?.())]);
-      await Promise.all([core.close(), questions.close()]);
+      await Promise.all([core.close(), questions.close(), transport.close?.()]);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, test } from 'vitest';
 import { handleCreateRegistration } from '../../src/server/handlers/registrations';
-import { createTransport } from '../../src/server/mail/transport';
+import { createMailTransport } from '../../src/server/mail/transport';
 import { post, testEnv, valid, type TestEnv } from './helpers';
 
 let env: TestEnv | undefined;
@@ -35,7 +35,7 @@ describe('confirmation e-mail', () => {
     const port = (server.server.address() as AddressInfo).port;
     const logs: string[] = [];
     env = await testEnv();
-    env.useTransport(createTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: '/nonexistent', log: (l) => logs.push(l) }));
+    env.useTransport(createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: '/nonexistent', log: (l) => logs.push(l) }));
 
     const res = await handleCreateRegistration(post({ ...valid, sessionId: 'webinar-s1', name: 'Anne "Bcc: x@y.nl" de Vries' }), env.deps);
     expect(res.status).toBe(202);
@@ -68,7 +68,7 @@ describe('confirmation e-mail', () => {
     env = await testEnv();
     const logs: string[] = [];
     const outbox = join(env.dir, 'outbox');
-    env.useTransport(createTransport({ from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: outbox, log: (l) => logs.push(l) }));
+    env.useTransport(createMailTransport({ from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: outbox, log: (l) => logs.push(l) }));
     expect((await handleCreateRegistration(post(valid), env.deps)).status).toBe(202);
     await env.settle();
     const files = readdirSync(outbox);

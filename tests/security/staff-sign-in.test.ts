@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeAccount, listAccounts } from '../../src/server/admin/accounts';
 import { currentUser, LINKS_PER_HOUR, postSignInRequest, requestSignInLink, signInWithLink, toActor } from '../../src/server/admin/auth';
 import { linkStateMessages } from '../../src/domain/admin';
-import { createTransport } from '../../src/server/mail/transport';
+import { createMailTransport } from '../../src/server/mail/transport';
 import type { User } from '../../src/schemas/rows';
 import { testEnv, form, linkToken, ORIGIN, signIn, type TestEnv } from '../integration/helpers';
 
@@ -143,7 +143,7 @@ describe('when SMTP refuses', () => {
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
     const port = (server.server.address() as AddressInfo).port;
     const mailerLogs: string[] = [];
-    env.useTransport(createTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'beheer@samenopgroeien.nl', outboxDir: '/nonexistent', log: (l) => mailerLogs.push(l) }));
+    env.useTransport(createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'beheer@samenopgroeien.nl', outboxDir: '/nonexistent', log: (l) => mailerLogs.push(l) }));
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
     try {
       expect(await requestSignInLink(partner.email, env.deps, '10.1.2.3')).toEqual({ ok: true });

@@ -18,7 +18,7 @@ import { toInstant } from '../../domain/dates';
 import { seriesEnd } from '../../domain/offers';
 import type { Deps } from '../deps';
 import { surveyOutboxId } from '../mail/render';
-import { forgetOutboxFile } from '../mail/transport';
+import { forgetOutboxMessage } from '../mail/transport';
 import { hashToken, issueToken, TOKEN_PATTERN } from '../tokens';
 import type { AdminOffer } from './registrations';
 
@@ -101,7 +101,7 @@ export async function answerSurvey(form: URLSearchParams, deps: Pick<Deps, 'stor
   const outboxId = await surveyOutboxId(token);
   const ok = await deps.store.surveys.answer(await hashToken('survey', token), outboxId, score!, comment || undefined, deps.now());
   if (!ok) return { type: 'gone' };
-  await forgetOutboxFile(deps.config.OUTBOX_DIR, outboxId);
+  await forgetOutboxMessage(deps.config.OUTBOX_DIR, outboxId.slice('survey-'.length));
   return { type: 'saved' };
 }
 

@@ -83,13 +83,16 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
     }
     if (row.kind === 'survey-invite') {
       const p = outboxPayloads['survey-invite'].parse(row.payload);
-      return surveyInviteMail(row.recipient, p.name, p.offerTitle, surveyLink(deps.publicUrl, p.token));
+      // Keyed by the id's hash part: the folder file is deleted as soon as the link is used (survey.ts).
+      return { ...surveyInviteMail(row.recipient, p.name, p.offerTitle, surveyLink(deps.publicUrl, p.token)), outboxKey: row.id.slice(SURVEY_ID_PREFIX.length) };
     }
     return undefined;
   };
 }
 
+const SURVEY_ID_PREFIX = 'survey-';
+
 /** The outbox id of a survey invite: from the token with its own prefix, so the id alone links to nothing. */
 export async function surveyOutboxId(token: string): Promise<string> {
-  return `survey-${(await hashToken('survey-outbox', token)).slice(0, 32)}`;
+  return `${SURVEY_ID_PREFIX}${(await hashToken('survey-outbox', token)).slice(0, 32)}`;
 }

@@ -15,6 +15,11 @@ export interface MailMessage {
   attachments?: { filename: string; content: string; contentType: string }[];
   /** What kind of message (for the log line, which never holds personal data). */
   kind: string;
+  /**
+   * Set on a message whose link ties the address to anonymous data (a survey
+   * invite): names its outbox file, so the file can be deleted once the link is used.
+   */
+  outboxKey?: string;
 }
 
 const statusLines: Record<RegistrationStatus, string> = {

@@ -1,78 +1,165 @@
 /**
- * Sending mail: over SMTP (nodemailer, SMTP_URL) or, without SMTP, into an
- * outbox folder as .eml files that any mail program opens. Each message is
- * sent under the id of its outbox row: the folder file is named by it and
- * the SMTP Message-ID is made from it, so a retry after a crash overwrites
- * the same file and receiving servers can recognise a duplicate.
- * The log line names only the kind of message, never an address or name.
- *
- * MINIMAL VERSION (engineer A) of the contract engineer B implements: the
- * lead keeps B's transport at merge.
+ * Sending mail: over SMTP (nodemailer, SMTP_URL, one pooled transporter) or,
+ * without SMTP, into an outbox folder as .eml files that any mail program
+ * opens. Every message is sent under the id of its outbox row
+ * (src/server/mail/outbox.ts), so sending the same row again is recognisable:
+ * - the folder outbox writes `<id>.eml` atomically (a temporary file, fsync,
+ *   rename), so a second send of the same row replaces the same file: exactly
+ *   one file per row, never an empty or half-written one;
+ * - over SMTP the message gets `Message-ID: <id@samenopgroeien.nl>`. SMTP is
+ *   at-least-once: after a crash between the server's "250 OK" and marking the
+ *   row sent, the row is sent again with the same Message-ID (mail programs
+ *   and many servers drop the duplicate).
+ * The log line names only the kind of message and the row id, never an
+ * address or a name; an error is passed on as it is (the caller logs only its
+ * kind: nodemailer's messages hold the recipient).
  */
-import { mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailMessage } from './templates';
 
+export interface SendOptions {
+  /** The outbox row's id: names the file, makes the Message-ID. */
+  id: string;
+}
+
 export interface MailTransport {
-  send(message: MailMessage, opts: { id: string }): Promise<void>;
+  send(message: MailMessage, opts: SendOptions): Promise<void>;
+  /**
+   * Make what `send` wrote durable before the caller marks it sent: the
+   * folder outbox syncs its directory once for all files written since the
+   * last flush (the files themselves are synced by `send`). Nothing to do for SMTP.
+   */
+  flush?(): Promise<void>;
+  /** Close pooled SMTP connections (nothing to do for the folder). */
+  close?(): Promise<void>;
 }
 
 export interface TransportOptions {
   smtpUrl?: string | undefined;
   from: string;
   outboxDir: string;
+  /** Keep SMTP connections open between messages (default true); `close()` ends them. */
+  pool?: boolean;
+  /** Right-hand side of the Message-ID. */
+  messageIdDomain?: string;
   log?: (line: string) => void;
 }
 
-/** A file name from an outbox id: only safe characters. */
-export const outboxFileName = (id: string) => `${id.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`;
+/**
+ * An id as a safe token for a file name and a Message-ID: letters, digits,
+ * `_` and `-` stay, every other byte becomes `%XX`. Injective, so two rows
+ * never share a file; never `.` or `/`, so never a path.
+ */
+export function idToken(id: string): string {
+  if (!id) throw new Error('a mail needs the id of its outbox row');
+  return Array.from(new TextEncoder().encode(id), (b) => {
+    const c = String.fromCharCode(b);
+    return /[A-Za-z0-9_-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+}
 
-function toNodemailer(from: string, m: MailMessage, id: string, domain: string) {
+export const messageIdOf = (id: string, domain = 'samenopgroeien.nl') => `<${idToken(id)}@${domain}>`;
+
+/** A survey invite's key (a hash derived from its link), so its file can be found and deleted once the link is used. */
+const keySuffix = (m: MailMessage) => (m.outboxKey && /^[0-9a-f]{16,64}$/.test(m.outboxKey) ? `-k${m.outboxKey}` : '');
+
+/** The outbox file of a row. */
+export const outboxFileName = (id: string, m: Pick<MailMessage, 'outboxKey'> = {}) => `${idToken(id)}${keySuffix(m as MailMessage)}.eml`;
+
+function toNodemailer(from: string, m: MailMessage, messageId: string) {
   return {
     from,
     to: m.to,
     subject: m.subject,
     text: m.text,
-    messageId: `<${id.replace(/[^A-Za-z0-9_.-]/g, '.')}@${domain}>`,
+    messageId,
     attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
   };
 }
 
-export function createTransport(opts: TransportOptions): MailTransport {
+/**
+ * Write `data` to `dir/name` so that the name only ever holds a complete file
+ * (mode 0600): a temporary file, synced, renamed over the name. The rename
+ * reaches the disk with the next `syncDir`.
+ */
+async function writeAtomically(dir: string, name: string, data: Buffer): Promise<void> {
+  const tmp = join(dir, `.${name}.${randomUUID().slice(0, 8)}.tmp`);
+  const file = await open(tmp, 'wx', 0o600);
+  try {
+    await file.writeFile(data);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  try {
+    await rename(tmp, join(dir, name));
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}
+
+export function createMailTransport(opts: TransportOptions): MailTransport {
   const log = opts.log ?? ((line: string) => console.info(line));
-  const domain = /@([^>\s]+)>?\s*$/.exec(opts.from)?.[1] ?? 'samenopgroeien.nl';
+  const domain = opts.messageIdDomain ?? 'samenopgroeien.nl';
   if (opts.smtpUrl) {
-    const transport = nodemailer.createTransport(opts.smtpUrl);
+    const transporter = opts.pool === false ? nodemailer.createTransport(opts.smtpUrl) : nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: 3 });
     return {
       async send(m, { id }) {
-        await transport.sendMail(toNodemailer(opts.from, m, id, domain));
-        log(`mail: ${m.kind} sent over SMTP`);
+        await transporter.sendMail(toNodemailer(opts.from, m, messageIdOf(id, domain)));
+        log(`mail: ${m.kind} sent over SMTP (${idToken(id)})`);
+      },
+      async flush() {},
+      async close() {
+        transporter.close();
       },
     };
   }
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let unsynced = false;
+  /** The directory sync in progress: a flush that finds nothing new still waits for it. */
+  let syncing: Promise<void> = Promise.resolve();
   return {
     async send(m, { id }) {
-      const info = await transport.sendMail(toNodemailer(opts.from, m, id, domain));
+      const info = await composer.sendMail(toNodemailer(opts.from, m, messageIdOf(id, domain)));
       // The folder and files hold addresses: only the server's user may read them.
       await mkdir(opts.outboxDir, { recursive: true, mode: 0o700 });
-      const file = join(opts.outboxDir, outboxFileName(id));
-      await writeFile(file, info.message as Buffer, { mode: 0o600 });
-      log(`mail: ${m.kind} written to outbox ${file}`);
+      const name = outboxFileName(id, m);
+      await writeAtomically(opts.outboxDir, name, info.message as Buffer);
+      unsynced = true;
+      log(`mail: ${m.kind} written to outbox ${join(opts.outboxDir, name)}`);
     },
+    flush() {
+      if (unsynced) {
+        unsynced = false;
+        syncing = syncing.catch(() => {}).then(() => syncDir(opts.outboxDir));
+      }
+      return syncing;
+    },
+    async close() {},
   };
 }
 
-const SURVEY_FILE = /^survey-/;
-
 /**
- * Delete outbox files older than `days` (they hold personal data too). A
- * survey invite's file (address + link to anonymous data) goes after
- * `surveyDays` at the latest: once the link has expired there is no reason
- * to keep it next to the address.
+ * Delete outbox files older than `days` (they hold personal data too). Files
+ * written with an `outboxKey` (a link that ties an address to anonymous data,
+ * such as a survey invite) go after `keyedDays` at the latest: when the link
+ * has expired there is no reason to keep it next to the address. Temporary
+ * files left by a crash in the middle of a write go after a day.
  */
-export async function purgeOutboxFiles(dir: string, days: number, now: Date = new Date(), surveyDays: number = days): Promise<number> {
+export async function purgeOutbox(dir: string, days: number, now: Date = new Date(), keyedDays: number = days): Promise<number> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -81,24 +168,33 @@ export async function purgeOutboxFiles(dir: string, days: number, now: Date = ne
   }
   let deleted = 0;
   for (const name of names) {
-    if (!name.endsWith('.eml')) continue;
+    const temporary = name.startsWith('.') && name.endsWith('.tmp');
+    if (!name.endsWith('.eml') && !temporary) continue;
     const path = join(dir, name);
-    const s = await stat(path);
-    const keep = SURVEY_FILE.test(name) ? Math.min(days, surveyDays) : days;
+    const s = await stat(path).catch(() => undefined);
+    if (!s) continue;
+    const keep = temporary ? Math.min(days, 1) : /-k[0-9a-f]+\.eml$/.test(name) ? Math.min(days, keyedDays) : days;
     if (now.getTime() - s.mtimeMs >= keep * 86_400_000) {
-      await unlink(path);
-      deleted++;
+      await unlink(path).catch(() => {});
+      if (!temporary) deleted++;
     }
   }
   return deleted;
 }
 
-/** Delete the outbox file of one message (a survey invite whose link was used). Returns the number deleted. */
-export async function forgetOutboxFile(dir: string, id: string): Promise<number> {
+/** Delete the outbox file written with `outboxKey` (as soon as its link has been used). Returns the number deleted. */
+export async function forgetOutboxMessage(dir: string, key: string): Promise<number> {
+  if (!/^[0-9a-f]{16,64}$/.test(key)) return 0;
+  let names: string[];
   try {
-    await unlink(join(dir, outboxFileName(id)));
-    return 1;
+    names = await readdir(dir);
   } catch {
     return 0;
   }
+  let deleted = 0;
+  for (const name of names.filter((n) => n.endsWith(`-k${key}.eml`))) {
+    await unlink(join(dir, name)).catch(() => {});
+    deleted++;
+  }
+  return deleted;
 }
