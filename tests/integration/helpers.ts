@@ -127,7 +127,7 @@ export async function testEnv(opts: { offers?: readonly { id: string; data: Offe
       now: () => clock.now,
       log: (l) => void logs.push(l),
       catalogue: async () => catalogue,
-      transport: { send: (m, o) => transport.send(m, o) },
+      transport: { send: (m, o) => transport.send(m, o), flush: async () => transport.flush?.(), close: async () => transport.close?.() },
       ...(opts.signInPerMinute ? { limits: { signIn: createRateLimiter(opts.signInPerMinute) } } : {}),
     },
   );

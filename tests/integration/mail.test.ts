@@ -86,15 +86,15 @@ describe('confirmation e-mail', () => {
     env.useTransport({ send: async () => { if (refuse) throw Object.assign(new Error('421 try later'), { name: 'SmtpError' }); } });
     expect((await handleCreateRegistration(post(valid), env.deps)).status).toBe(202);
     expect(await env.deps.store.outbox.unsent()).toBe(1);
-    expect(await env.deps.drainMail()).toEqual({ sent: 0, failed: 1 });
+    expect(await env.deps.drainMail()).toMatchObject({ sent: 0, failed: 1 });
     expect(await env.deps.store.outbox.unsent()).toBe(1);
-    expect(env.logs.join('\n')).toMatch(/registration-confirmed could not be sent \(SmtpError\)/);
+    expect(env.logs.join('\n')).toMatch(/registration-confirmed \S+ not sent \(SmtpError\)/);
     // not due again before its backoff; afterwards sent once and marked
-    expect(await env.deps.drainMail()).toEqual({ sent: 0, failed: 0 });
+    expect(await env.deps.drainMail()).toMatchObject({ sent: 0, failed: 0 });
     refuse = false;
     env.clock.now = new Date(env.clock.now.getTime() + 10 * 60_000);
-    expect(await env.deps.drainMail()).toEqual({ sent: 1, failed: 0 });
+    expect(await env.deps.drainMail()).toMatchObject({ sent: 1, failed: 0 });
     expect(await env.deps.store.outbox.unsent()).toBe(0);
-    expect(await env.deps.drainMail()).toEqual({ sent: 0, failed: 0 });
+    expect(await env.deps.drainMail()).toMatchObject({ sent: 0, failed: 0 });
   });
 });

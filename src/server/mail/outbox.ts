@@ -143,6 +143,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   async function one(raw: Row): Promise<void> {
     const id = String(raw.id);
     const attempts = Number(raw.attempts);
+    // The kind names the message for the log line; never the address.
+    const messageKind = String(raw.kind).replace(/[^a-z-]/g, '');
     try {
       const message = await opts.render(outboxRow.parse(raw));
       if (!message) {
@@ -159,8 +161,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       result.failed++;
       log(
         wait === undefined
-          ? `mail: outbox ${id} not sent after ${attempts} attempt(s), given up (${kind})`
-          : `mail: outbox ${id} not sent (${kind}), attempt ${attempts} of ${maxAttempts}, next in ${Math.round(wait / 1000)} s`,
+          ? `mail: ${messageKind} ${id} not sent after ${attempts} attempt(s), given up (${kind})`
+          : `mail: ${messageKind} ${id} not sent (${kind}), attempt ${attempts} of ${maxAttempts}, next in ${Math.round(wait / 1000)} s`,
       );
     }
   }
