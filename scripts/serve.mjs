@@ -194,7 +194,7 @@ async function retention() {
     console.error(`retention: failed (${e?.name ?? 'error'})`);
   }
 }
-/** The satisfaction question for sessions that ended (src/server/admin/survey.ts); sends each session's only once. */
+/** The satisfaction question for sessions that ended (src/server/backoffice/survey.ts); sends each session's only once. */
 async function survey() {
   try {
     const { sessions, invites } = await tools.runSurveyCommand(runtime);

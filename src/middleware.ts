@@ -11,12 +11,12 @@
  *    (astro.config.mjs) because our pages send `Referrer-Policy: no-referrer`,
  *    which makes browsers send `Origin: null` even for a form on this site;
  *    `assertSameOrigin` tells those apart by `Sec-Fetch-Site`.
- * 2. The back office's gate (src/server/admin/gate.ts): /beheer/ and
+ * 2. The back office's gate (src/server/backoffice/gate.ts): /beheer/ and
  *    /api/admin/ need a session; responses are never cached or indexed.
  *    Public paths pass straight through and get no cookie.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { adminGate, isAdminApi, isAdminPage } from './server/admin/gate';
+import { adminGate, isAdminApi, isAdminPage } from './server/backoffice/gate';
 import { sessionCatalogue } from './server/astro';
 import type { Deps } from './server/deps';
 import { HttpError, assertSameOrigin, problem } from './server/http';

@@ -4,7 +4,7 @@
  * the request's `Deps` from `locals` (set by src/middleware.ts from the
  * runtime scripts/serve.mjs created).
  */
-import type { AdminOffer } from './admin/registrations';
+import type { AdminOffer } from './backoffice/registrations';
 import { getCatalogue, sessionCatalogue } from '../catalogue/site';
 import type { Deps } from './deps';
 import { HttpError } from './http';

@@ -6,7 +6,7 @@
  */
 import { seriesEnd } from '../domain/offers';
 import { purgeAfter } from '../domain/registrations/retention';
-import { firstKeptCommentMonth, SURVEY_TTL_DAYS } from './admin/survey';
+import { firstKeptCommentMonth, SURVEY_TTL_DAYS } from './backoffice/survey';
 import type { SessionCatalogue } from '../catalogue';
 import type { Deps } from './deps';
 import { purgeOutbox } from './mail/transport';

@@ -10,6 +10,6 @@ export { compileTrustedProxies, resolveClient } from './proxy';
 export { buildSessionCatalogue } from '../catalogue';
 export { decideIntake } from './handlers/registrations';
 export { loadContentCatalogue } from '../catalogue';
-export { runSurveyCommand } from './admin/survey-command';
-export { createUserCommand, markPublished, parseArgs } from './admin/cli';
+export { runSurveyCommand } from './backoffice/survey-command';
+export { createUserCommand, markPublished, parseArgs } from './backoffice/cli';
 export { main as answerCommand } from './cli/answer';

@@ -1,8 +1,8 @@
 /** admin:create and publish's bookkeeping, against a real database. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createUserCommand, markPublished, parseArgs } from '../../src/server/admin/cli';
-import { changeOfferStatus, saveOffer } from '../../src/server/admin/offers';
-import { toActor } from '../../src/server/admin/auth';
+import { createUserCommand, markPublished, parseArgs } from '../../src/server/backoffice/cli';
+import { changeOfferStatus, saveOffer } from '../../src/server/backoffice/offers';
+import { toActor } from '../../src/server/backoffice/auth';
 import { publicationState } from '../../src/domain/admin';
 import { testEnv, context, form, validOffer, type TestEnv } from './helpers';
 

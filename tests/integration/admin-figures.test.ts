@@ -4,9 +4,9 @@
  * role checks; and the back-office question list and answer form.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { figuresCsv, parseYear, yearFigures, type FigureSources } from '../../src/server/admin/figures';
-import { answerQuestion, openQuestions } from '../../src/server/admin/questions';
-import { answerSurvey, findInvite, sendSurveyInvites } from '../../src/server/admin/survey';
+import { figuresCsv, parseYear, yearFigures, type FigureSources } from '../../src/server/backoffice/figures';
+import { answerQuestion, openQuestions } from '../../src/server/backoffice/questions';
+import { answerSurvey, findInvite, sendSurveyInvites } from '../../src/server/backoffice/survey';
 import { hashToken } from '../../src/server/tokens';
 import { testEnv, adminOffers, coordinator, enrol, form, partnerA, type TestEnv } from './helpers';
 

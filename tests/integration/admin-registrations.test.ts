@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSession, registrationsCsv, sessionAction, sessionsFor, isDenied, noticeText } from '../../src/server/admin/registrations';
+import { loadSession, registrationsCsv, sessionAction, sessionsFor, isDenied, noticeText } from '../../src/server/backoffice/registrations';
 import { adminOffers, testEnv, coordinator, enrol, form, partnerA, partnerB, type TestEnv } from './helpers';
 
 let env: TestEnv;

@@ -5,12 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { adminRoutes } from '../admin-routes';
-import { getOfferApi, listOffersApi, offerActionApi } from '../../src/server/admin/api';
-import { currentUser, requestSignInLink, sessionToken, signInWithLink, signOut, LINKS_PER_HOUR } from '../../src/server/admin/auth';
-import { adminGate, OPEN_PATHS } from '../../src/server/admin/gate';
-import { changeOfferStatus, loadOfferFor, saveOffer } from '../../src/server/admin/offers';
-import { readForm } from '../../src/server/admin/forms';
-import { toActor } from '../../src/server/admin/auth';
+import { getOfferApi, listOffersApi, offerActionApi } from '../../src/server/backoffice/api';
+import { currentUser, requestSignInLink, sessionToken, signInWithLink, signOut, LINKS_PER_HOUR } from '../../src/server/backoffice/auth';
+import { adminGate, OPEN_PATHS } from '../../src/server/backoffice/gate';
+import { changeOfferStatus, loadOfferFor, saveOffer } from '../../src/server/backoffice/offers';
+import { readForm } from '../../src/server/backoffice/forms';
+import { toActor } from '../../src/server/backoffice/auth';
 import { HttpError } from '../../src/server/http';
 import type { User } from '../../src/schemas/rows';
 import { hashToken } from '../../src/server/tokens';

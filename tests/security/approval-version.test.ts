@@ -6,9 +6,9 @@
  * is approved. Approving the new version works.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getOfferApi, offerActionApi } from '../../src/server/admin/api';
-import { toActor } from '../../src/server/admin/auth';
-import { changeOfferStatus, offerVersion, saveOffer, VERSION_CHANGED_MESSAGE } from '../../src/server/admin/offers';
+import { getOfferApi, offerActionApi } from '../../src/server/backoffice/api';
+import { toActor } from '../../src/server/backoffice/auth';
+import { changeOfferStatus, offerVersion, saveOffer, VERSION_CHANGED_MESSAGE } from '../../src/server/backoffice/offers';
 import type { User } from '../../src/schemas/rows';
 import { testEnv, context, form, ORIGIN, validOffer, type TestEnv } from '../integration/helpers';
 

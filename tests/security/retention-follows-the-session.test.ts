@@ -11,8 +11,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openQuestions, answerQuestion } from '../../src/server/admin/questions';
-import { answerSurvey, sendSurveyInvites, SURVEY_COMMENT_DAYS } from '../../src/server/admin/survey';
+import { openQuestions, answerQuestion } from '../../src/server/backoffice/questions';
+import { answerSurvey, sendSurveyInvites, SURVEY_COMMENT_DAYS } from '../../src/server/backoffice/survey';
 import { buildSessionCatalogue } from '../../src/catalogue';
 import { handleCreateRegistration } from '../../src/server/handlers/registrations';
 import { readAnswer } from '../../src/server/handlers/questions';

@@ -12,8 +12,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { changeAccount, listAccounts } from '../../src/server/admin/accounts';
-import { currentUser, LINKS_PER_HOUR, postSignInRequest, requestSignInLink, signInWithLink, toActor } from '../../src/server/admin/auth';
+import { changeAccount, listAccounts } from '../../src/server/backoffice/accounts';
+import { currentUser, LINKS_PER_HOUR, postSignInRequest, requestSignInLink, signInWithLink, toActor } from '../../src/server/backoffice/auth';
 import { linkStateMessages } from '../../src/domain/admin';
 import { createMailTransport } from '../../src/server/mail/transport';
 import type { User } from '../../src/schemas/rows';

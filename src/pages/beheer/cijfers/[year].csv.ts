@@ -1,8 +1,8 @@
 /** GET /beheer/cijfers/<year>.csv: the year's figures as CSV (coordinator only). */
 import type { APIRoute } from 'astro';
 import { problem } from '../../../server/http';
-import { requireUser } from '../../../server/admin/pages';
-import { figuresCsv } from '../../../server/admin/figures';
+import { requireUser } from '../../../server/backoffice/pages';
+import { figuresCsv } from '../../../server/backoffice/figures';
 import { catalogueOffers, depsOf, themeList } from '../../../server/astro';
 
 export const prerender = false;

@@ -1,8 +1,8 @@
 /** GET /beheer/inschrijvingen/<session>/deelnemers.csv: the session's registrations as CSV (partners: own offers only). */
 import type { APIRoute } from 'astro';
 import { problem } from '../../../../server/http';
-import { requireUser } from '../../../../server/admin/pages';
-import { isDenied, registrationsCsv } from '../../../../server/admin/registrations';
+import { requireUser } from '../../../../server/backoffice/pages';
+import { isDenied, registrationsCsv } from '../../../../server/backoffice/registrations';
 import { catalogueOffers, depsOf } from '../../../../server/astro';
 
 export const prerender = false;
