@@ -42,6 +42,11 @@ export const envSchema = z.object({
   SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: z.string().default('Samen Opgroeien <inschrijven@samenopgroeien.nl>').refine((s) => !/[\r\n]/.test(s), 'no line breaks'),
   OUTBOX_DIR: z.string().default('./outbox'),
+  /**
+   * Seconds a drainer holds the mails it is sending. After a crash mid-send those mails wait this
+   * long before another drainer sends them again (the folder file is then overwritten, not doubled).
+   */
+  MAIL_LEASE_SECONDS: int(300, 1, 86_400),
 
   /** Requests per minute per client on the public POST endpoints; 0 switches the limit off (and the sign-in limit with it). */
   RATE_LIMIT_PER_MINUTE: int(20, 0, 1_000_000),

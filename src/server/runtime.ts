@@ -77,7 +77,7 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
 
   const transport = overrides.transport ?? createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR });
   const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });
-  const drainOpts = { driver: core, render, transport, now, log };
+  const drainOpts = { driver: core, render, transport, now, log, leaseMs: config.MAIL_LEASE_SECONDS * 1000 };
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
 
   return {

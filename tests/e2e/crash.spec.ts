@@ -163,6 +163,8 @@ for (const engine of engines) {
       QUESTIONS_DATABASE_URL: `file:${resolve(dir, 'questions.db')}`,
       OUTBOX_DIR: outbox,
       RATE_LIMIT_PER_MINUTE: '0',
+      // Mails the killed server was sending are held for the lease; a short one lets the restarted server resend them in the test.
+      MAIL_LEASE_SECONDS: '2',
     };
     const servers: ChildProcess[] = [];
     try {

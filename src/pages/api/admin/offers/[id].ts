@@ -1,6 +1,6 @@
 /** GET /api/admin/offers/<id>/: one offer; POST: submit, approve or send back. Others' offers → 403. */
 import type { APIRoute } from 'astro';
-import { getOfferApi, offerActionApi } from '../../../../server/admin/api';
+import { getOfferApi, offerActionApi } from '../../../../server/backoffice/api';
 import { depsOf } from '../../../../server/astro';
 
 export const prerender = false;
