@@ -134,6 +134,10 @@ function startServer(db, outbox) {
       QUESTIONS_DATABASE_URL: `file:${resolve(TMP, `questions-${Math.random().toString(36).slice(2)}.db`)}`,
       RATE_LIMIT_PER_MINUTE: '0',
       OUTBOX_DIR: outbox,
+      // The offers the bench build has (the drainer renders mails from them), and a short mail lease so
+      // (c) sees the mails the killed server was sending resent within the run.
+      OFFERS_DIR: OFFERS,
+      MAIL_LEASE_SECONDS: '2',
     },
   });
   return new Promise((ok, fail) => {

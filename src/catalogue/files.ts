@@ -63,7 +63,10 @@ export async function readCollection<T>(root: string, dir: string, schema: ZodTy
 
 /** The published offers: the files in content/offers plus, given a database, the approved partner offers (`merge.ts`). */
 export async function readOffers(root = 'content', database?: DatabaseSource): Promise<{ id: string; data: Offer; body: string }[]> {
-  const files = await readCollection(root, 'offers', offerSchema);
+  // OFFERS_DIR moves the offers folder for the build (src/content.config.ts) and, by the same rule,
+  // for commands and the mail drainer, so they know the sessions the served build has (benchmarks use it).
+  const offersDir = process.env.OFFERS_DIR;
+  const files = offersDir ? await readCollection('', offersDir, offerSchema) : await readCollection(root, 'offers', offerSchema);
   const offers = files.map(({ id, data, body }) => ({ id, data, body }));
   if (!database) return offers;
   const ids = new Set(offers.map((o) => o.id));

@@ -3,6 +3,7 @@
  * sessions and how to register. Places left here are the figures known at
  * build time; GET /api/sessions/<id> gives the live figure.
  */
+import { placesLeft } from '../domain/registrations/availability';
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../catalogue/site';
 import { toIsoWithOffset } from '../domain/dates';
@@ -40,12 +41,12 @@ export const GET: APIRoute = async ({ site }) => {
           meetings: s.meetings,
           location: s.location,
           capacity: s.capacity,
-          placesLeft: Math.max(0, s.capacity - s.taken),
+          placesLeft: placesLeft(s.capacity, s.taken),
           deadline: toIsoWithOffset(s.deadline ?? s.start),
           cancelled: s.cancelled,
           registration:
             data.registration.method === 'portal'
-              ? { ...registration, form: abs(`/inschrijven/${s.id}/`), placesLeft: abs(`/api/sessions/${s.id}/`) }
+              ? { ...registration, form: abs(`/inschrijven/${s.id}/`), liveUrl: abs(`/api/sessions/${s.id}/`) }
               : registration,
         })),
       };

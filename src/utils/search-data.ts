@@ -7,7 +7,8 @@
  */
 import type { Catalogue, OfferEntry, ThemeEntry, ArticleEntry, PartnerEntry, HelplineEntry } from '../catalogue/site';
 import type { CatalogueItem } from '../domain/offers/filter';
-import { nextSession, placesLeft, sessionState } from '../domain/offers';
+import { nextSession, sessionState } from '../domain/offers';
+import { placesLeft } from '../domain/registrations/availability';
 import { formatShortDate, formatTime } from '../domain/dates';
 import { formatAgeRange } from '../domain/ages';
 import { kindLabels } from './labels';
@@ -67,7 +68,7 @@ export function offerCatalogueItem(offer: OfferEntry, catalogue: Catalogue): Cat
     municipalities: [...municipalities].sort(),
     provider: d.provider,
     free: d.cost.type === 'gratis' || d.cost.freeForResidents,
-    placesLeft: Math.max(0, ...open.map((s) => placesLeft(s))),
+    placesLeft: Math.max(0, ...open.map((s) => placesLeft(s.capacity, s.taken))),
     nextStart: next?.start ?? null,
   };
 }

@@ -1,11 +1,7 @@
 /** Decisions about offers and their sessions that pages and feeds share. Pure. */
 import type { Session } from '../../schemas/session';
 import { isPast, toInstant } from '../dates';
-
-/** The moment registration closes: the deadline, or else the start. */
-export function closesAt(session: Pick<Session, 'start' | 'deadline'>): Date {
-  return toInstant(session.deadline ?? session.start);
-}
+import { closesAt } from '../registrations/window';
 
 export type SessionState = 'open' | 'full' | 'closed' | 'past' | 'cancelled';
 
@@ -16,10 +12,6 @@ export function sessionState(session: Session, now: Date, taken = session.taken)
   if (closesAt(session).getTime() <= now.getTime()) return 'closed';
   if (taken >= session.capacity) return 'full';
   return 'open';
-}
-
-export function placesLeft(session: Pick<Session, 'capacity' | 'taken'>, taken = session.taken): number {
-  return Math.max(0, session.capacity - taken);
 }
 
 /** Sessions that have not started yet, soonest first. */

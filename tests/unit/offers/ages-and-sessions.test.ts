@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ageGroupsFor, formatAgeRange, includesAge, overlaps } from '../../../src/domain/ages';
-import { closesAt, compareByNextDate, nextSession, placesLeft, seriesEnd, sessionState } from '../../../src/domain/offers';
+import { compareByNextDate, nextSession, seriesEnd, sessionState } from '../../../src/domain/offers';
+import { closesAt } from '../../../src/domain/registrations/window';
+import { placesLeft } from '../../../src/domain/registrations/availability';
 import { sessionSchema } from '../../../src/schemas/session';
 
 describe('age ranges', () => {
@@ -42,8 +44,8 @@ describe('sessions', () => {
     expect(closesAt(session({ deadline: '2026-12-08T23:59' })).toISOString()).toBe('2026-12-08T22:59:00.000Z');
   });
   it('counts places left, never below zero', () => {
-    expect(placesLeft(session({ taken: 3 }))).toBe(7);
-    expect(placesLeft(session({}), 12)).toBe(0);
+    expect(placesLeft(10, 3)).toBe(7);
+    expect(placesLeft(10, 12)).toBe(0);
   });
   it('picks the next upcoming session and orders offers by it', () => {
     const a = { title: 'A', sessions: [session({ id: 'a1', start: '2027-01-10T19:30', end: '2027-01-10T21:00' })] };
