@@ -12,6 +12,12 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'security/**/*.spec.ts'],
+  // The crash test loads both cores with bursts and SIGKILLs of its own servers: it runs after
+  // everything else, so its load cannot make another test's navigation time out.
+  projects: [
+    { name: 'site', testIgnore: ['e2e/crash.spec.ts'] },
+    { name: 'crash', testMatch: ['e2e/crash.spec.ts'], dependencies: ['site'] },
+  ],
   fullyParallel: true,
   workers: 2,
   retries: 0,
