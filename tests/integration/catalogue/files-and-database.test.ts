@@ -10,23 +10,11 @@ import { loadContentCatalogue } from '../../../src/catalogue';
 import { migrate } from '../../../src/server/store/migrate';
 import { coreMigrations } from '../../../src/server/store/migrations/sql/core';
 import { engines } from '../engines';
+import { partnerOfferData } from '../../support/partner-offer';
 
 const root = join(import.meta.dirname, '../../..');
 
-const offer = (id: string, over: Record<string, unknown> = {}) => ({
-  title: 'Zenuwen de baas',
-  kind: 'workshop',
-  summary: 'Een avond voor ouders over spanning en faalangst bij kinderen van 8 tot 12.',
-  themes: ['weerbaarheid'],
-  audience: ['ouders'],
-  ages: { min: 8, max: 12 },
-  format: 'op-locatie',
-  provider: 'kenter-jeugdhulp',
-  cost: { type: 'gratis' },
-  registration: { method: 'portal' },
-  sessions: [{ id: `${id}-s1`, start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 }],
-  ...over,
-});
+const offer = partnerOfferData;
 
 describe.each(engines)('loadContentCatalogue with a database ($name)', (engine) => {
   it('adds approved partner offers, but never over a file, a broken row or a draft', async () => {

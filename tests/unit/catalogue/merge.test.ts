@@ -5,21 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeApprovedOffers, type ApprovedOffer } from '../../../src/catalogue';
 import { offerSchema } from '../../../src/schemas/offer';
+import { partnerOfferData } from '../../support/partner-offer';
 
-const data = (id: string, over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  title: 'Zenuwen de baas',
-  kind: 'workshop',
-  summary: 'Een avond voor ouders over spanning en faalangst bij kinderen van 8 tot 12.',
-  themes: ['weerbaarheid'],
-  audience: ['ouders'],
-  ages: { min: 8, max: 12 },
-  format: 'op-locatie',
-  provider: 'kenter-jeugdhulp',
-  cost: { type: 'gratis' },
-  registration: { method: 'portal' },
-  sessions: [{ id: `${id}-s1`, start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 }],
-  ...over,
-});
+const data = partnerOfferData;
 const row = (id: string, over: Record<string, unknown> = {}, body = ''): ApprovedOffer => ({ id, data: data(id, over), body });
 const files = new Set(['pubers-en-zo']);
 const merge = (rows: ApprovedOffer[]) => mergeApprovedOffers(rows, (id) => files.has(id), (r) => offerSchema.parse(r.data));
