@@ -125,6 +125,28 @@ describe.each(engines)('store contract on $name', (engine: Engine) => {
     expect(results[1]!.rows).toEqual([{ id: 'u1' }]); // a later statement sees the earlier ones
   });
 
+  it('batches sent at the same moment stay apart: one failing rolls back only itself (libSQL commits them together)', async () => {
+    const user = (id: string, role: string) => ({
+      sql: `INSERT INTO users (id, email, role, partner_id, created_at) VALUES (?, ?, ?, ?, ?)`,
+      args: [id, `${id}@example.nl`, role, null, '2026-12-01T00:00:00.000Z'],
+    });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        driver.batch(i === 7 ? [user('bad-a', 'coordinator'), user('bad-b', 'partner')] : [user(`u${i}`, 'coordinator'), { sql: 'SELECT COUNT(*) AS n FROM users' }]),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(1);
+    expect(outcomes[7]!.status).toBe('rejected');
+    const ids = (await driver.query<{ id: string }>('SELECT id FROM users ORDER BY id')).map((r) => r.id);
+    expect(ids).toHaveLength(29);
+    expect(ids).not.toContain('bad-a');
+    if (driver.dialect === 'sqlite') {
+      // One after the other, even inside one commit: each batch saw the ones before it, and none after it.
+      const counts = outcomes.filter((o) => o.status === 'fulfilled').map((o) => Number(o.value[1]!.rows[0]!.n));
+      expect(counts).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    }
+  });
+
   it('writes the outbox row in the same batch as the registration', async () => {
     let i = 0;
     const store = createRegistrationStore(driver, { newId: () => `id-${++i}` });

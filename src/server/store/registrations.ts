@@ -129,7 +129,7 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
       const result = await run(driver, [
         ['lock', sql.lockSession(input.sessionId)],
         ['insert', sql.insertRegistration({ ...input, id: newId() }, rules, op, at, mail.rotateToken ?? true)],
-        ['recount', sql.recount(input.sessionId)],
+        ['count', sql.countRegistration(input.sessionId, op)],
         ['mail', sql.outbox(op, sql.KIND.registration, sql.q`1 = 1`, mail.payload, at)],
       ]);
       const [registration] = rowsOf(result.insert);

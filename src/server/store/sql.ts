@@ -13,7 +13,9 @@
  * 2. The change itself, with the rule of src/domain/registrations/availability.ts written
  *    as SQL over live aggregates (`HELD`, `WAITING`).
  * 3. `fillFromWaitlist` where places may have been freed.
- * 4. `recount`: the cached counters from the rows, for every change.
+ * 4. `recount`: the cached counters from the rows, for every change
+ *    (`countRegistration` for a new registration: it adds the one row in
+ *    constant time, so registering does not slow down as a session fills).
  * 5. The outbox rows for the people this batch changed (`last_op`).
  *
  * Values the SQL needs from the content files (capacity, places taken
@@ -76,6 +78,17 @@ const fitsInPlaces = (participants: Fragment, s: Fragment | string, rules: Sessi
 const fits = (participants: Fragment, s: Fragment | string, rules: SessionRules) =>
   q`(${waiting(s)} = 0 AND ${fitsInPlaces(participants, s, rules)})`;
 
+/**
+ * The same "fits" over the session's cached counters instead of its rows: a
+ * new registration is decided in constant time, however many people are
+ * registered. Exact at the start of a batch (after `lockSession`), because
+ * every batch brings the counters in line before it commits.
+ */
+const fitsByCounters = (participants: Fragment, sessionId: string, rules: SessionRules) => {
+  const counter = (c: 'held' | 'waiting') => q`(SELECT c.${raw(c)} FROM session_places c WHERE c.session_id = ${sessionId})`;
+  return q`(${counter('waiting')} = 0 AND ${participants} + ${int(rules.taken)} + ${counter('held')} <= ${int(rules.capacity)})`;
+};
+
 /** The status a place-holder gets in a session: pending when the offer has an intake call. */
 export const placeStatus = (rules: SessionRules) => (rules.intake ? 'pending' : 'confirmed');
 
@@ -101,6 +114,21 @@ const RECOUNT = q`held = ${held(raw('session_places.session_id'))}, waiting = ${
 /** The cached counters of one session, from its rows. */
 export function recount(sessionId: string): Statement {
   return statement(q`UPDATE session_places SET ${RECOUNT} WHERE session_id = ${sessionId}`);
+}
+
+/**
+ * The counters after `insertRegistration`, in constant time: add the row
+ * when this batch (`op`) registered it anew (it has this batch's ticket); a
+ * repeat of a live registration kept its older ticket and changes nothing.
+ * Must follow `insertRegistration` in the same batch.
+ */
+export function countRegistration(sessionId: string, op: string): Statement {
+  const mine = (status: Fragment) =>
+    q`FROM registrations n WHERE n.last_op = ${op} AND n.session_id = session_places.session_id AND n.seq = session_places.seq AND n.status ${status}`;
+  return statement(q`UPDATE session_places SET
+      held = held + (SELECT COALESCE(SUM(n.participants), 0) ${mine(q`IN ${HOLDING}`)}),
+      waiting = waiting + (SELECT COUNT(*) ${mine(raw(`= 'waitlisted'`))})
+    WHERE session_id = ${sessionId}`);
 }
 
 /** The cached counters of every session (after retention deleted rows). */
@@ -141,8 +169,7 @@ const FRESH_COLUMNS = [
  * Must follow `lockSession(sessionId)` in the batch. Returns the row.
  */
 export function insertRegistration(r: NewRegistrationRow, rules: SessionRules, op: string, now: string, rotateToken: boolean): Statement {
-  const session = q`${r.sessionId}`;
-  const status = q`CASE WHEN ${fits(int(r.participants), session, rules)} THEN ${placeStatus(rules)} ELSE 'waitlisted' END`;
+  const status = q`CASE WHEN ${fitsByCounters(int(r.participants), r.sessionId, rules)} THEN ${placeStatus(rules)} ELSE 'waitlisted' END`;
   const ended = raw(`registrations.status IN ${ENDED.sql}`);
   const fresh = raw(FRESH_COLUMNS.map((c) => `${c} = CASE WHEN ${ended.sql} THEN excluded.${c} ELSE registrations.${c} END`).join(', '));
   return statement(q`INSERT INTO registrations (id, session_id, email, cancel_token_hash, last_op, updated_at, ${raw(FRESH_COLUMNS.join(', '))})

@@ -1,20 +1,20 @@
 /**
- * libSQL driver: an embedded SQLite file (`file:./data/portal.db`, created
- * with its folder on first start, readable only by the server's user) or a
- * remote libSQL server (`libsql://`, `http(s)://`, `ws(s)://`).
+ * libSQL driver: an embedded file (`file:./data/portal.db`, created with its
+ * folder on first start, readable only by the server's user; see
+ * ./libsql-file.ts) or a remote libSQL server (`libsql://`, `http(s)://`,
+ * `ws(s)://`, through @libsql/client).
  *
- * A batch is `client.batch(…, 'write')`: BEGIN IMMEDIATE … COMMIT, rolled
- * back when a statement fails. The embedded client runs a batch
- * synchronously on one connection, so writes from this process never
- * interleave; other processes (the commands) wait on the busy timeout.
+ * A remote batch is `client.batch(…, 'write')`: one transaction, rolled back
+ * when a statement fails.
  */
 import { createClient, type Client, type InValue, type ResultSet } from '@libsql/client';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openLibsqlFile } from './libsql-file';
 import type { DriverOptions, Row, SqlDriver, SqlValue, Statement, StatementResult } from '../driver';
 
-/** How long a write waits for another process's write lock (ms); the same as the old store. */
+/** How long a remote call may take (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
 
 /** The file of a `file:` URL, or undefined for in-memory and remote databases. */
@@ -48,9 +48,8 @@ const toArgs = (args: readonly SqlValue[] | undefined): InValue[] => (args ? [..
 export async function openLibsql(url: string, options: DriverOptions = {}): Promise<SqlDriver> {
   const file = libsqlFilePath(url);
   if (file) ensureFile(file);
+  if (url.startsWith('file:')) return openLibsqlFile(file ?? ':memory:', options);
   const client: Client = createClient({ url, ...(options.authToken ? { authToken: options.authToken } : {}), timeout: BUSY_TIMEOUT_MS });
-  // WAL lets readers run next to the writer; the mode is stored in the file, so once is enough.
-  if (file) await client.execute('PRAGMA journal_mode = WAL');
 
   return {
     dialect: 'sqlite',
