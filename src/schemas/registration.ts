@@ -118,6 +118,16 @@ export interface RegistrationAsks {
 
 /** The registration schema for an offer: child fields are required only where the offer asks for them. */
 export function registrationSchemaFor(asks: RegistrationAsks) {
+  // Four possible schemas, each built once: zod compiles a schema on its first parse, which costs more than the parse.
+  const key = `${asks.askChild ? 1 : 0}${asks.askSchoolGroup ? 1 : 0}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = buildRegistrationSchema(asks)));
+  return schema;
+}
+
+const schemas = new Map<string, ReturnType<typeof buildRegistrationSchema>>();
+
+function buildRegistrationSchema(asks: RegistrationAsks) {
   return z.object({
     sessionId: sessionIdField,
     name: nameField,

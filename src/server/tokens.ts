@@ -50,6 +50,15 @@ export async function issueToken(purpose: TokenPurpose): Promise<{ token: string
   return { token, hash: await hashToken(purpose, token) };
 }
 
+/**
+ * A value to store where a token's hash belongs while no token exists yet
+ * (a new registration: every mail gets its own fresh token when it is sent).
+ * Unique, and never equal to a hash (those are 64 hex digits), so no link matches it.
+ */
+export function placeholderTokenHash(): string {
+  return `unissued:${crypto.randomUUID()}`;
+}
+
 /** A hex digest of any text (content versions, not secrets). */
 export async function sha256Hex(text: string): Promise<string> {
   const d = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));

@@ -13,7 +13,7 @@ import type { Deps, RequestContext } from '../deps';
 import { assertSameOrigin, checkFormStamp, HttpError, json, problem, readFields, type BodyKind } from '../http';
 import type { Registration } from '../../schemas/rows';
 import type { RulesOf, SessionRules } from '../store/registrations';
-import { hashToken, issueToken, TOKEN_PATTERN } from '../tokens';
+import { hashToken, placeholderTokenHash, TOKEN_PATTERN } from '../tokens';
 
 export const HONEYPOT_FIELD = 'website';
 export const STAMP_FIELD = 'formStamp';
@@ -106,8 +106,8 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   if (!v.ok) return { type: 'invalid', errors: v.errors };
 
   const d = v.data;
-  // The store keeps only a hash; this token is never sent (every mail gets a fresh one when it is rendered).
-  const { hash } = await issueToken('cancel');
+  // The store keeps only a hash; no token exists yet (every mail gets a fresh one when it is rendered).
+  const hash = placeholderTokenHash();
   // New or repeat: the same batch (decision, counters, one outbox row), and the same answer. The mail is
   // composed by the drainer from the row on file: a repeat gets its owner's own data and a fresh link.
   await deps.store.registrations.register(
