@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * The production server: the Astro build (static files + on-demand routes)
- * inside our own Node HTTP server, so that we can
+ * The production server: the Astro build (static files + on-demand pages)
+ * and the JSON API inside our own Node HTTP server, so that we can
+ *   - answer /api/ with the server core's route table (src/server/api.ts)
+ *     straight from a Web-standard Request, without Astro's page machinery,
  *   - create the one runtime (src/server/runtime.ts: environment, databases,
  *     migrations, stores, mail, limits) before listening, and hand it to every
  *     on-demand request as Astro `locals.deps` (@astrojs/node in middleware mode),
@@ -19,6 +21,7 @@ import http from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import { createRequest, sendResponse } from '@remix-run/node-fetch-server';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 process.env.ASTRO_NODE_LOGGING = 'disabled';
@@ -178,9 +181,22 @@ const server = http.createServer((req, res) => {
   resolveClient(req);
   secure(res);
   if (trailingSlash(req, res)) return;
+  if (req.url.startsWith('/api/')) return void answerApi(req, res);
   // A fresh `locals` per request: the middleware adds the signed-in user to it.
   staticFiles(req, res, () => handler(req, res, undefined, { deps: runtime }));
 });
+/** The JSON API: Node request → Web Request → the core's route table → Node response. */
+async function answerApi(req, res) {
+  try {
+    const response = await tools.handleApi(createRequest(req, res), runtime, { clientAddress: req.socket.remoteAddress });
+    await sendResponse(res, response ?? new Response(null, { status: 404 }));
+  } catch (e) {
+    console.error(`api: unexpected ${e?.name ?? 'error'}`);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' }));
+  }
+}
+
 server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;
 server.requestTimeout = 30_000;

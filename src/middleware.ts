@@ -11,15 +11,18 @@
  *    (astro.config.mjs) because our pages send `Referrer-Policy: no-referrer`,
  *    which makes browsers send `Origin: null` even for a form on this site;
  *    `assertSameOrigin` tells those apart by `Sec-Fetch-Site`.
- * 2. The back office's gate (src/server/backoffice/gate.ts): /beheer/ and
- *    /api/admin/ need a session; responses are never cached or indexed.
+ * 2. The back office's gate (src/server/backoffice/gate.ts): /beheer/
+ *    needs a session; responses are never cached or indexed.
+ * /api/ gets only its Deps here: its route table (src/server/api.ts) applies
+ * both checks itself, as it does when the Node host calls it directly.
  *    Public paths pass straight through and get no cookie.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { adminGate, isAdminApi, isAdminPage } from './server/backoffice/gate';
+import { adminGate, isAdminPage } from './server/backoffice/gate';
 import { sessionCatalogue } from './server/astro';
 import type { Deps } from './server/deps';
 import { HttpError, assertSameOrigin, problem } from './server/http';
+import { API_PREFIX } from './server/api';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const withCatalogue = new WeakMap<Deps, Deps>();
@@ -43,6 +46,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   const deps = await requestDeps(ctx.locals.deps);
   if (!deps) return problem(503, 'De server is niet goed gestart. Probeer het later opnieuw.');
   ctx.locals.deps = deps;
+  // The API's route table applies the same checks itself (src/server/api.ts).
+  if (ctx.url.pathname.startsWith(API_PREFIX)) return next();
   if (!SAFE.has(ctx.request.method)) {
     try {
       assertSameOrigin(ctx.request, deps.config.PUBLIC_URL);
@@ -52,7 +57,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     }
   }
   const path = ctx.url.pathname;
-  if (!isAdminPage(path) && !isAdminApi(path)) return next();
+  if (!isAdminPage(path)) return next();
   return adminGate(ctx.request, path, deps, async (user) => {
     if (user) ctx.locals.user = user;
     return next();

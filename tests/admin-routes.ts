@@ -1,10 +1,12 @@
 /**
- * Every back-office route, read from the filesystem (src/pages/beheer and
- * src/pages/api/admin), so a new page or endpoint is covered by the
- * security tests without anyone remembering to add it.
+ * Every back-office route, read from where routes are declared (the pages in
+ * src/pages/beheer, the API's route table in src/server/api.ts), so a new
+ * page or endpoint is covered by the security tests without anyone
+ * remembering to add it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ROUTES } from '../src/server/api';
 
 const root = join(import.meta.dirname, '..');
 const pagesDir = join(root, 'src/pages');
@@ -43,10 +45,14 @@ export function toUrlPath(file: string): string {
 }
 
 export function adminRoutes(): AdminRoute[] {
-  return [...walk(join(pagesDir, 'beheer')), ...walk(join(pagesDir, 'api/admin'))].map((file) => ({
-    file: relative(root, file),
-    path: toUrlPath(file),
-    api: file.includes(`${sep}api${sep}admin`),
-    source: readFileSync(file, 'utf8'),
+  const pages = walk(join(pagesDir, 'beheer')).map((file) => ({ file: relative(root, file), path: toUrlPath(file), api: false, source: readFileSync(file, 'utf8') }));
+  // Every API address is answered on demand by the one catch-all endpoint (or by the host before Astro).
+  const catchAll = 'src/pages/api/[...path].ts';
+  const api = [...new Set(ROUTES.filter((r) => r.path.startsWith('admin/')).map((r) => r.path))].map((path) => ({
+    file: `${catchAll} (${path})`,
+    path: `/api/${path.replace(/:[a-z]+/g, 'onbekend-id')}/`,
+    api: true,
+    source: readFileSync(join(root, catchAll), 'utf8'),
   }));
+  return [...pages, ...api];
 }

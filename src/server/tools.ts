@@ -13,3 +13,4 @@ export { loadContentCatalogue } from '../catalogue';
 export { runSurveyCommand } from './backoffice/survey-command';
 export { createUserCommand, markPublished, parseArgs } from './backoffice/cli';
 export { main as answerCommand } from './cli/answer';
+export { handleApi } from './api';
