@@ -34,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run serve',
+    // Every run starts from empty databases (a database from an older schema would stop the server).
+    command: 'rm -f .tmp/e2e/portal.db* .tmp/e2e/questions.db* && npm run serve',
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
