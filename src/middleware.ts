@@ -18,6 +18,7 @@
  *    Public paths pass straight through and get no cookie.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { platform } from '#platform';
 import { adminGate, isAdminPage } from './server/backoffice/gate';
 import { sessionCatalogue } from './server/astro';
 import type { Deps } from './server/deps';
@@ -30,6 +31,8 @@ let devRuntime: Promise<Deps> | undefined;
 
 async function requestDeps(given: Deps | undefined): Promise<Deps | undefined> {
   let deps = given;
+  // The edge host: the isolate's runtime (src/platform/workerd.ts). On Node, scripts/serve.mjs passes it.
+  if (!deps && platform.hostRuntime) deps = await platform.hostRuntime();
   if (!deps && import.meta.env.DEV) {
     devRuntime ??= import('./server/runtime').then((m) => m.createRuntime(process.env));
     deps = await devRuntime;

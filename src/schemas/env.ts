@@ -105,3 +105,6 @@ export function loadConfig(env: Env = process.env): Config {
   }
   return result.data;
 }
+
+/** Every configuration variable's name (the edge host hands exactly these to its Worker). */
+export const CONFIG_KEYS = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];

@@ -9,16 +9,11 @@
  * and hands it to every request as Astro `locals.deps`; an edge host would
  * create one per request (the driver keeps any long-lived client).
  */
+import { platform } from '#platform';
 import { loadConfig, type Config, type Env } from '../schemas/env';
-import { loadContentCatalogue } from '../catalogue';
-import type { SessionCatalogue } from '../catalogue';
 import type { Deps, Limits } from './deps';
-import { createRateLimiter } from './http';
 import { createRenderer } from './mail/render';
 import { drainOutbox, startOutboxWorker } from './mail/outbox';
-import { createMailTransport } from './mail/transport';
-import { openDriver } from './store/drivers';
-import { libsqlFilePath } from './store/drivers/libsql';
 import { migrate } from './store/migrate';
 import { coreMigrations } from './store/migrations/sql/core';
 import { questionsMigrations } from './store/migrations/sql/questions';
@@ -32,19 +27,16 @@ export const SIGN_IN_PER_MINUTE = 5;
 
 export type RuntimeOverrides = Partial<Pick<Deps, 'transport' | 'catalogue' | 'now' | 'log' | 'formSecret'>> & { limits?: Partial<Limits> };
 
-/** How a database is named in messages: its file, or the variable that holds a remote URL (which may hold a password). */
-const nameOf = (url: string, variable: string) => libsqlFilePath(url) ?? `the database in ${variable}`;
-
 export async function createRuntime(env: Env | Config = process.env, overrides: RuntimeOverrides = {}): Promise<Deps> {
   const config = loadConfig(env as Env);
   const now = overrides.now ?? (() => new Date());
   const log = overrides.log ?? ((line: string) => console.error(line));
-  const core = await openDriver(config.DATABASE_URL, { authToken: config.DATABASE_AUTH_TOKEN });
+  const core = await platform.openDatabase('core', config);
   let questions;
   try {
-    await migrate(core, coreMigrations, now, nameOf(config.DATABASE_URL, 'DATABASE_URL'));
-    questions = await openDriver(config.QUESTIONS_DATABASE_URL, { authToken: config.QUESTIONS_DATABASE_AUTH_TOKEN });
-    await migrate(questions, questionsMigrations, now, nameOf(config.QUESTIONS_DATABASE_URL, 'QUESTIONS_DATABASE_URL'));
+    await migrate(core, coreMigrations, now, platform.describeDatabase('core', config));
+    questions = await platform.openDatabase('questions', config);
+    await migrate(questions, questionsMigrations, now, platform.describeDatabase('questions', config));
   } catch (e) {
     await core.close();
     await questions?.close();
@@ -53,29 +45,21 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
   const drivers = { core, questions };
   const store = createStore(drivers, { now, questionRetention: { answeredDays: config.QUESTION_ANSWERED_DAYS, staleDays: config.QUESTION_STALE_DAYS } });
 
+  const limiter = (name: string, limit: number, windowMs = 60_000) => platform.createLimiter({ name, limit, windowMs }, core, config);
   const limits: Limits = {
-    post: createRateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    signIn: createRateLimiter(config.RATE_LIMIT_PER_MINUTE === 0 ? 0 : SIGN_IN_PER_MINUTE),
-    signInLinks: createRateLimiter(LINKS_PER_HOUR, 3600_000),
-    questionPosts: createRateLimiter(config.QUESTION_POSTS_PER_MINUTE),
-    questionLookups: createRateLimiter(config.QUESTION_LOOKUPS_PER_MINUTE),
+    post: limiter('post', config.RATE_LIMIT_PER_MINUTE),
+    signIn: limiter('sign-in', config.RATE_LIMIT_PER_MINUTE === 0 ? 0 : SIGN_IN_PER_MINUTE),
+    signInLinks: limiter('sign-in-links', LINKS_PER_HOUR, 3600_000),
+    questionPosts: limiter('question-posts', config.QUESTION_POSTS_PER_MINUTE),
+    questionLookups: limiter('question-lookups', config.QUESTION_LOOKUPS_PER_MINUTE),
     ...overrides.limits,
   };
 
-  // The catalogue as the commands and the drainer see it: the content files plus the approved partner
-  // offers, read once and kept (a publish restarts the server). Routes pass the built collection instead.
-  let cached: Promise<SessionCatalogue> | undefined;
-  const catalogue =
-    overrides.catalogue ??
-    (() => {
-      cached ??= loadContentCatalogue('content', { url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }).catch((e: unknown) => {
-        cached = undefined;
-        throw e;
-      });
-      return cached;
-    });
+  // The catalogue as the commands and the drainer see it (on Node the content files plus the approved
+  // partner offers; on the edge the built collection). Astro pages pass the built collection.
+  const catalogue = overrides.catalogue ?? platform.catalogue(config);
 
-  const transport = overrides.transport ?? createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR });
+  const transport = overrides.transport ?? platform.createTransport(config, log);
   const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });
   const drainOpts = { driver: core, render, transport, now, log, leaseMs: config.MAIL_LEASE_SECONDS * 1000 };
   let worker: ReturnType<typeof startOutboxWorker> | undefined;

@@ -5,7 +5,7 @@
  */
 export { createRuntime } from './runtime';
 export { runRetention, runRetentionJob } from './retention-job';
-export { loadConfig, ConfigError } from '../schemas/env';
+export { loadConfig, ConfigError, CONFIG_KEYS } from '../schemas/env';
 export { compileTrustedProxies, resolveClient } from './proxy';
 export { buildSessionCatalogue } from '../catalogue';
 export { decideIntake } from './handlers/registrations';

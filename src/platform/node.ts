@@ -1,0 +1,33 @@
+/** The Node host's platform (the default): see ./types.ts. */
+import { loadContentCatalogue, type SessionCatalogue } from '../catalogue';
+import { createRateLimiter } from '../server/http';
+import { createMailTransport } from '../server/mail/transport';
+import { openDriver } from '../server/store/drivers';
+import { libsqlFilePath } from '../server/store/drivers/libsql';
+import type { Platform } from './types';
+
+export const platform: Platform = {
+  name: 'node',
+  openDatabase(which, config) {
+    return which === 'core'
+      ? openDriver(config.DATABASE_URL, { authToken: config.DATABASE_AUTH_TOKEN })
+      : openDriver(config.QUESTIONS_DATABASE_URL, { authToken: config.QUESTIONS_DATABASE_AUTH_TOKEN });
+  },
+  describeDatabase(which, config) {
+    const [url, variable] = which === 'core' ? [config.DATABASE_URL, 'DATABASE_URL'] : [config.QUESTIONS_DATABASE_URL, 'QUESTIONS_DATABASE_URL'];
+    return libsqlFilePath(url) ?? `the database in ${variable}`;
+  },
+  createTransport: (config) => createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR }),
+  createLimiter: ({ limit, windowMs }) => createRateLimiter(limit, windowMs),
+  catalogue(config) {
+    // The content files plus the approved partner offers, read once and kept (a publish restarts the reading).
+    let cached: Promise<SessionCatalogue> | undefined;
+    return () => {
+      cached ??= loadContentCatalogue('content', { url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }).catch((e: unknown) => {
+        cached = undefined;
+        throw e;
+      });
+      return cached;
+    };
+  },
+};
