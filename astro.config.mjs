@@ -5,10 +5,27 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import pagefind from './src/integrations/pagefind.ts';
-import cspHashes from './src/integrations/csp-hashes.ts';
+import cspHashes, { astroInlineHashes } from './src/integrations/csp-hashes.ts';
 
 // PUBLIC_URL is the address people use; it ends up in the sitemap, canonical links and e-mails.
 const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
+
+// Two hosts, one code base. The default: the Node host (scripts/serve.mjs, @astrojs/node in middleware
+// mode). ASTRO_ADAPTER=cloudflare (`npm run build:edge`): the same site for workerd with
+// @astrojs/cloudflare: static files as assets, on-demand routes as one Worker (src/edge/worker.ts,
+// named in wrangler.jsonc). The Cloudflare adapter is imported only then, so the Node build never loads it.
+const edge = process.env.ASTRO_ADAPTER === 'cloudflare';
+const adapter = edge
+  ? (await import('@astrojs/cloudflare')).default({
+      // Prerender in Node, as the Node build does: the content loaders and integrations read files.
+      prerenderEnvironment: 'node',
+      // No Astro sessions and no image service are used: no KV or Images binding to provision.
+      imageService: 'passthrough',
+    })
+  : // Middleware mode: scripts/serve.mjs serves the static files and passes the runtime to every request as `locals`.
+    node({ mode: 'middleware' });
+// The edge Worker sets the security headers itself; it gets the CSP hashes compiled in (the Node host reads csp.json).
+const edgeDefines = edge ? { __CSP_HASHES__: JSON.stringify(await astroInlineHashes()) } : {};
 
 // On-demand result pages: only meaningful after a form post (or with a token); noindex, not for the sitemap.
 const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/', '/evaluatie/'];
@@ -17,14 +34,15 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  // Middleware mode: scripts/serve.mjs serves the static files and passes the runtime to every request as `locals`.
-  adapter: node({ mode: 'middleware' }),
+  adapter,
+  // The portal uses no Astro sessions (the back office has its own, in the database): no KV binding.
+  ...(edge ? { session: false } : {}),
   integrations: [
     mdx(),
     preact(),
     sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && !resultPages.some((p) => page.endsWith(p)) }),
     pagefind(),
-    cspHashes(),
+    cspHashes(edge ? { headersFile: { publicUrl: site } } : {}),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
@@ -35,5 +53,5 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Never inline scripts into the HTML: the Content-Security-Policy allows
   // scripts from this origin only ('self'), no inline scripts.
-  vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|ts)$/.test(file) ? false : undefined) } },
+  vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|ts)$/.test(file) ? false : undefined) }, define: edgeDefines },
 });

@@ -8,7 +8,9 @@
  * there and written to `<outDir>/csp.json` (outside the public client folder).
  * scripts/serve.mjs reads that file once at start and sends the same policy on
  * every response: nothing in a response body, partner text included, can add a
- * hash.
+ * hash. The edge build also gets `_headers` (for its static files) and the
+ * hashes compiled into its Worker (astro.config.mjs); the policy itself is
+ * written once, in src/server/security-headers.ts.
  *
  * After the build every page is checked: an inline script or style that is not
  * one of these fails the build (naming the files), and every JSON-LD block must
@@ -21,26 +23,25 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+// Imported statically: the edge build closes Vite's module runner before the integration hooks run.
+import loadDirective from 'astro/runtime/client/load.prebuilt.js';
+import idleDirective from 'astro/runtime/client/idle.prebuilt.js';
+import visibleDirective from 'astro/runtime/client/visible.prebuilt.js';
+import mediaDirective from 'astro/runtime/client/media.prebuilt.js';
+import onlyDirective from 'astro/runtime/client/only.prebuilt.js';
+import astroIsland from 'astro/runtime/server/astro-island.prebuilt.js';
+import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
+import { headersFile, securityHeaders, type CspHashes } from '../server/security-headers';
 
 export const CSP_FILE = 'csp.json';
 
-export interface CspHashes {
-  /** CSP source expressions ('sha256-…') for script-src. */
-  scripts: string[];
-  /** CSP source expressions for style-src. */
-  styles: string[];
-}
+export type { CspHashes };
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Hashes of Astro's own inline island scripts and style, from the installed astro package. */
 export async function astroInlineHashes(): Promise<CspHashes> {
-  const texts: string[] = [];
-  for (const directive of ['load', 'idle', 'visible', 'media', 'only']) {
-    texts.push((await import(`astro/runtime/client/${directive}.prebuilt.js`)).default as string);
-  }
-  texts.push((await import('astro/runtime/server/astro-island.prebuilt.js')).default as string);
-  const { ISLAND_STYLES } = (await import('astro/runtime/server/astro-island-styles.js')) as { ISLAND_STYLES: string };
+  const texts = [loadDirective, idleDirective, visibleDirective, mediaDirective, onlyDirective, astroIsland] as string[];
   return { scripts: texts.map(sha256), styles: [sha256(ISLAND_STYLES)] };
 }
 
@@ -97,18 +98,29 @@ export function inlineProblems(html: string, allowed: CspHashes): string[] {
   return problems;
 }
 
-export default function cspHashes(): AstroIntegration {
+export interface CspOptions {
+  /**
+   * The edge build: also write `_headers` into the client folder, so the
+   * static files that Cloudflare's asset layer serves (without the Worker)
+   * carry the same headers. `publicUrl` decides HSTS.
+   */
+  headersFile?: { publicUrl: string };
+}
+
+export default function cspHashes(options: CspOptions = {}): AstroIntegration {
   let outDir: URL | undefined;
   let clientDir: URL | undefined;
+  let hashes: CspHashes | undefined;
   return {
     name: 'samen-opgroeien:csp-hashes',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         outDir = config.outDir;
+        hashes = await astroInlineHashes();
         clientDir = config.adapter ? config.build.client : config.outDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const allowed = await astroInlineHashes();
+        const allowed = hashes ?? (await astroInlineHashes());
         const root = fileURLToPath(clientDir ?? dir);
         const bad: string[] = [];
         for (const file of await htmlFiles(root)) {
@@ -117,6 +129,13 @@ export default function cspHashes(): AstroIntegration {
         if (bad.length) throw new Error(`CSP: the built pages contain inline code the policy does not allow:\n  ${bad.join('\n  ')}`);
         await writeFile(fileURLToPath(new URL(CSP_FILE, outDir ?? dir)), `${JSON.stringify(allowed, null, 2)}\n`);
         logger.info(`${allowed.scripts.length} script and ${allowed.styles.length} style hash(es) written to ${CSP_FILE}`);
+        if (options.headersFile) {
+          // Appended: the Cloudflare adapter writes its own rules (cache headers for /_astro/*) there too.
+          const file = join(root, '_headers');
+          const before = await readFile(file, 'utf8').catch(() => '');
+          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}`);
+          logger.info('security headers for the static files written to _headers');
+        }
       },
     },
   };

@@ -8,6 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+// Imported up front: in the edge build Vite's module runner is closed by the time build:done runs.
+import { createIndex, close } from 'pagefind';
 
 export default function pagefind(): AstroIntegration {
   let clientDir: URL | undefined;
@@ -19,7 +21,6 @@ export default function pagefind(): AstroIntegration {
         clientDir = config.adapter ? config.build.client : config.outDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const root = fileURLToPath(clientDir ?? dir);
         const { index, errors } = await createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
