@@ -1,0 +1,73 @@
+/**
+ * The edge host's Worker (workerd): what scripts/serve.mjs is on Node.
+ * wrangler.jsonc names it as `main`; `npm run build:edge` bundles it with
+ * the site. Static files never reach it: Cloudflare's asset layer serves
+ * them, with the security headers from the `_headers` file the build wrote.
+ *
+ * - /api/: the server core's route table (src/server/api.ts), with the
+ *   isolate's runtime (src/platform/workerd.ts), before Astro, so an API call
+ *   costs no page machinery and `POST /api/registrations` needs no slash.
+ * - Everything else on demand: Astro's Cloudflare handler (pages, forms,
+ *   the back office; src/middleware.ts takes the same runtime).
+ * - Every answer gets the security headers of src/server/security-headers.ts.
+ * - Mail: after a request that may have written to the outbox, the drainer
+ *   runs in `waitUntil` (the answer does not wait for it); a Cron Trigger
+ *   (`scheduled`, every minute) sends what is due and retries failures.
+ */
+import { handle } from '@astrojs/cloudflare/handler';
+import { platform } from '#platform';
+import { handleApi, API_PREFIX } from '../server/api';
+import { securityHeaders, withSecurityHeaders, type CspHashes } from '../server/security-headers';
+
+declare const __CSP_HASHES__: CspHashes;
+
+interface Context {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+let headers: Record<string, string> | undefined;
+
+async function drain(): Promise<void> {
+  try {
+    const deps = await platform.hostRuntime!();
+    await deps.drainMail();
+  } catch (e) {
+    console.error(`mail: outbox round failed (${e instanceof Error ? e.name : 'error'})`);
+  }
+}
+
+/** The runtime could not be created (a missing binding or variable): say so to the visitor, and why in the log. */
+function unavailable(e: unknown): Response {
+  console.error(e instanceof Error ? `${e.name}: ${e.message}` : 'runtime: could not start');
+  return new Response(JSON.stringify({ error: 'De server is niet goed gestart. Probeer het later opnieuw.' }), {
+    status: 503,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '60', 'cache-control': 'no-store' },
+  });
+}
+
+export default {
+  async fetch(request: Request, env: Record<string, unknown>, ctx: Context): Promise<Response> {
+    let deps;
+    try {
+      deps = await platform.hostRuntime!();
+    } catch (e) {
+      return unavailable(e);
+    }
+    headers ??= securityHeaders(__CSP_HASHES__, deps.config.PUBLIC_URL);
+    const url = new URL(request.url);
+    let response: Response;
+    if (url.pathname.startsWith(API_PREFIX)) {
+      // Cloudflare sets CF-Connecting-IP to the client's address (a client cannot set it through Cloudflare).
+      response = (await handleApi(request, deps, { clientAddress: request.headers.get('cf-connecting-ip') ?? undefined }))!;
+    } else {
+      response = await handle(request as never, env as never, ctx as never);
+    }
+    if (!SAFE.has(request.method)) ctx.waitUntil(drain());
+    return withSecurityHeaders(response, headers);
+  },
+
+  async scheduled(_event: unknown, _env: unknown, ctx: Context): Promise<void> {
+    ctx.waitUntil(drain());
+  },
+};
