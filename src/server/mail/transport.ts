@@ -18,7 +18,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { idToken, messageIdOf } from './message-id';
 import type { MailMessage } from './templates';
+
+// Re-exported: the id helpers live apart (Web APIs only), so a transport without Node modules can use them.
+export { idToken, messageIdOf };
 
 export interface SendOptions {
   /** The outbox row's id: names the file, makes the Message-ID. */
@@ -47,21 +51,6 @@ export interface TransportOptions {
   messageIdDomain?: string;
   log?: (line: string) => void;
 }
-
-/**
- * An id as a safe token for a file name and a Message-ID: letters, digits,
- * `_` and `-` stay, every other byte becomes `%XX`. Injective, so two rows
- * never share a file; never `.` or `/`, so never a path.
- */
-export function idToken(id: string): string {
-  if (!id) throw new Error('a mail needs the id of its outbox row');
-  return Array.from(new TextEncoder().encode(id), (b) => {
-    const c = String.fromCharCode(b);
-    return /[A-Za-z0-9_-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('');
-}
-
-export const messageIdOf = (id: string, domain = 'samenopgroeien.nl') => `<${idToken(id)}@${domain}>`;
 
 /** A survey invite's key (a hash derived from its link), so its file can be found and deleted once the link is used. */
 const keySuffix = (m: MailMessage) => (m.outboxKey && /^[0-9a-f]{16,64}$/.test(m.outboxKey) ? `-k${m.outboxKey}` : '');
