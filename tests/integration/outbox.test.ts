@@ -272,12 +272,14 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
     expect(JSON.stringify(await driver.query(`SELECT last_error FROM outbox`))).not.toMatch(/anne|voorbeeld/);
   });
 
-  it('an error the transport marks permanent (the mail API refused the message) is given up at once; others keep their backoff', async () => {
+  it('the mail API refusing a message for good is given up at once; SMTP errors keep their backoff, also those nodemailer marks permanent', async () => {
     const refusedForGood = await addRow(driver, { recipient: 'weg@voorbeeld.nl' });
     const retried = await addRow(driver);
     const { lines, log } = quiet();
     const { transport } = recorder((m) =>
-      m.to === 'weg@voorbeeld.nl' ? Object.assign(new Error('the mail API answered 422'), { name: 'MailApiError', responseCode: 422, permanent: true }) : refused(m.to),
+      m.to === 'weg@voorbeeld.nl'
+        ? Object.assign(new Error('the mail API answered 422'), { name: 'MailApiError', responseCode: 422, permanent: true })
+        : Object.assign(refused(m.to), { permanent: true }), // nodemailer 10 on a 5xx reply
     );
     expect(await drainOutbox({ driver, render, transport, now: at(0), log })).toMatchObject({ failed: 2, claimed: 2 });
     expect(await rowOf(driver, refusedForGood)).toMatchObject({ attempts: DEFAULT_BACKOFF_MS.length + 1, sent_at: null, last_error: 'MailApiError 422' });

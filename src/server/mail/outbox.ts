@@ -24,9 +24,9 @@
  * A failed send is retried with backoff (1 min, 5 min, 30 min, 2 h, 12 h);
  * after the last attempt the row stays unsent with `last_error`, which holds
  * only the kind of error (never nodemailer's message: it names the recipient).
- * An error the transport marks permanent (`isPermanent`: the mail API refused
- * this message with a 4xx) is given up at once: no attempts are left
- * (`attempts` set to the maximum, the state the claim already skips).
+ * An error `isPermanent` recognises (the HTTP mail API refused this message
+ * with a 4xx) is given up at once: no attempts are left (`attempts` set to
+ * the maximum, the state the claim already skips).
  * `render` returning undefined (the registration is gone) marks the row done
  * without sending.
  */
@@ -85,13 +85,16 @@ export function errorKind(e: unknown): string {
 }
 
 /**
- * Whether retrying cannot help: the transport says so with `permanent: true`
- * on the error (the HTTP mail API's 4xx, src/server/mail/transport-http.ts).
- * A property, not a class, so any transport can say it and it survives bundles.
- * Everything else (network, timeouts, 5xx, SMTP replies) is retried.
+ * Whether retrying cannot help: the HTTP mail API refused the message (a
+ * `MailApiError` with `permanent: true`, its 4xx other than 408/429,
+ * src/server/mail/transport-http.ts). Recognised by name, like ConfigError,
+ * so it survives bundles. Everything else (network, timeouts, 5xx) is
+ * retried, and so is every SMTP error: nodemailer 10 sets `permanent` on 5xx
+ * replies too, but a relay or sign-in misconfiguration answers 5xx as well,
+ * and honouring it would drop every mail at once; SMTP keeps its six attempts.
  */
 export function isPermanent(e: unknown): boolean {
-  return e instanceof Error && (e as Error & { permanent?: unknown }).permanent === true;
+  return e instanceof Error && e.name === 'MailApiError' && (e as Error & { permanent?: unknown }).permanent === true;
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
