@@ -40,6 +40,22 @@ export const envSchema = z.object({
 
   /** e.g. smtp://user:pass@mail.example.nl:587; without it mail goes to OUTBOX_DIR as .eml files. */
   SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
+  /**
+   * An HTTP mail API instead of SMTP (the edge host has no SMTP): each mail is POSTed as JSON
+   * (src/server/mail/transport-http.ts). https; plain http only to this machine (a local test sink).
+   */
+  MAIL_API_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: 'must be an https:// address' })
+      .refine((u) => isHttpsOrLoopback(u), 'must be https (http only on loopback: localhost, 127.0.0.1 or [::1])')
+      .optional(),
+  ),
+  /** Bearer token for MAIL_API_URL; required with it. */
+  MAIL_API_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^[\x21-\x7e]+$/, 'must be the API token: visible ASCII characters, no spaces or line breaks').optional(),
+  ),
   MAIL_FROM: z.string().default('Samen Opgroeien <inschrijven@samenopgroeien.nl>').refine((s) => !/[\r\n]/.test(s), 'no line breaks'),
   OUTBOX_DIR: z.string().default('./outbox'),
   /**
@@ -84,7 +100,19 @@ export const envSchema = z.object({
         return false;
       }
     }, 'a hop count, or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal or uniquelocal'),
+}).superRefine((c, ctx) => {
+  // One way to send mail; the API needs its token, and a token without the API is a mistake (mail would go to the folder).
+  if (c.MAIL_API_URL && c.SMTP_URL) ctx.addIssue({ code: 'custom', path: ['MAIL_API_URL'], message: 'cannot be used together with SMTP_URL: set one of them' });
+  if (c.MAIL_API_URL && !c.MAIL_API_TOKEN) ctx.addIssue({ code: 'custom', path: ['MAIL_API_TOKEN'], message: 'is required when MAIL_API_URL is set' });
+  if (c.MAIL_API_TOKEN && !c.MAIL_API_URL) ctx.addIssue({ code: 'custom', path: ['MAIL_API_TOKEN'], message: 'is set but MAIL_API_URL is not' });
 });
+
+/** https anywhere; http only to loopback, where nothing crosses a network. */
+function isHttpsOrLoopback(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'https:') return true;
+  return u.hostname === 'localhost' || u.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(u.hostname);
+}
 
 export type Config = z.infer<typeof envSchema>;
 export type Env = Record<string, string | undefined>;

@@ -116,16 +116,23 @@ async function hmac(secret: string, message: string): Promise<string> {
 }
 
 /**
- * The rate limiter keys clients by a salted hash of their address. The salt
- * is random and lives only in memory, and so do the hashes: no raw IP address
- * is ever stored or logged.
+ * A rate limit per client: `hit` counts one hit and answers 0 (allowed) or
+ * the seconds to wait. Clients are keyed by a hash, never by their address.
+ * Two implementations: `createRateLimiter` below counts in this process's
+ * memory; `createSqlRateLimiter` (src/server/store/limits.ts) counts in the
+ * database, shared by every process and edge isolate.
  */
 export interface RateLimiter {
   /** Returns seconds to wait when over the limit, else 0. */
   hit(clientAddress: string | undefined, now?: number): Promise<number>;
 }
 
-/** `perMinute` hits per window; the window is a minute unless `windowMs` says otherwise. */
+/**
+ * In memory, per process: `perMinute` hits per window; the window is a minute
+ * unless `windowMs` says otherwise; 0 = no limit. Keys are hashes salted with
+ * a random salt that lives only in memory, like the counts: no raw IP address
+ * is ever stored or logged.
+ */
 export function createRateLimiter(perMinute: number, windowMs = 60_000): RateLimiter {
   const salt = randomToken();
   const windows = new Map<string, { start: number; count: number }>();

@@ -15,9 +15,17 @@ export type TokenPurpose =
   /** The satisfaction survey link. */
   | 'survey'
   /** Names a survey invite's outbox message: another hash than the database's, so the name alone links to nothing. */
-  | 'survey-outbox';
+  | 'survey-outbox'
+  /** A shared rate limiter's bucket (src/server/store/limits.ts): limiter name, client key and deployment secret. */
+  | 'rate-limit';
 
-const PREFIX: Record<TokenPurpose, string> = { cancel: 'so-cancel', admin: 'so-admin', survey: 'so-survey', 'survey-outbox': 'so-survey-outbox' };
+const PREFIX: Record<TokenPurpose, string> = {
+  cancel: 'so-cancel',
+  admin: 'so-admin',
+  survey: 'so-survey',
+  'survey-outbox': 'so-survey-outbox',
+  'rate-limit': 'so-rate-limit',
+};
 
 /** What every token looks like: 32 random bytes in base64url, 43 characters. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

@@ -272,6 +272,24 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
     expect(JSON.stringify(await driver.query(`SELECT last_error FROM outbox`))).not.toMatch(/anne|voorbeeld/);
   });
 
+  it('the mail API refusing a message for good is given up at once; SMTP errors keep their backoff, also those nodemailer marks permanent', async () => {
+    const refusedForGood = await addRow(driver, { recipient: 'weg@voorbeeld.nl' });
+    const retried = await addRow(driver);
+    const { lines, log } = quiet();
+    const { transport } = recorder((m) =>
+      m.to === 'weg@voorbeeld.nl'
+        ? Object.assign(new Error('the mail API answered 422'), { name: 'MailApiError', responseCode: 422, permanent: true })
+        : Object.assign(refused(m.to), { permanent: true }), // nodemailer 10 on a 5xx reply
+    );
+    expect(await drainOutbox({ driver, render, transport, now: at(0), log })).toMatchObject({ failed: 2, claimed: 2 });
+    expect(await rowOf(driver, refusedForGood)).toMatchObject({ attempts: DEFAULT_BACKOFF_MS.length + 1, sent_at: null, last_error: 'MailApiError 422' });
+    expect(await rowOf(driver, retried)).toMatchObject({ attempts: 1, sent_at: null, last_error: 'Error EENVELOPE 550' });
+    expect(lines.join('\n')).toMatch(/not sent after 1 attempt\(s\), given up, refused for good \(MailApiError 422\)/);
+    // Only the other one is tried again.
+    expect(await drainOutbox({ driver, render, transport, now: at(365 * 24 * 60 * MIN), log })).toMatchObject({ claimed: 1, failed: 1 });
+    expect((await rowOf(driver, refusedForGood)).attempts).toBe(DEFAULT_BACKOFF_MS.length + 1);
+  });
+
   it('one failing mail does not hold up the others', async () => {
     const bad = await addRow(driver, { recipient: 'weg@voorbeeld.nl' });
     const good = await addRow(driver);

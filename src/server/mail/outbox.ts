@@ -24,6 +24,9 @@
  * A failed send is retried with backoff (1 min, 5 min, 30 min, 2 h, 12 h);
  * after the last attempt the row stays unsent with `last_error`, which holds
  * only the kind of error (never nodemailer's message: it names the recipient).
+ * An error `isPermanent` recognises (the HTTP mail API refused this message
+ * with a 4xx) is given up at once: no attempts are left (`attempts` set to
+ * the maximum, the state the claim already skips).
  * `render` returning undefined (the registration is gone) marks the row done
  * without sending.
  */
@@ -81,6 +84,19 @@ export function errorKind(e: unknown): string {
   return parts.join(' ');
 }
 
+/**
+ * Whether retrying cannot help: the HTTP mail API refused the message (a
+ * `MailApiError` with `permanent: true`, its 4xx other than 408/429,
+ * src/server/mail/transport-http.ts). Recognised by name, like ConfigError,
+ * so it survives bundles. Everything else (network, timeouts, 5xx) is
+ * retried, and so is every SMTP error: nodemailer 10 sets `permanent` on 5xx
+ * replies too, but a relay or sign-in misconfiguration answers 5xx as well,
+ * and honouring it would drop every mail at once; SMTP keeps its six attempts.
+ */
+export function isPermanent(e: unknown): boolean {
+  return e instanceof Error && e.name === 'MailApiError' && (e as Error & { permanent?: unknown }).permanent === true;
+}
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Claim up to `limit` due rows for `leaseMs`. */
@@ -106,13 +122,17 @@ async function markDone(driver: SqlDriver, ids: string[], at: Date, note: string
   );
 }
 
-/** Sending failed: try again after the backoff, or give up (the row stays unsent, with its error). */
-async function markFailed(driver: SqlDriver, id: string, at: Date, retryAt: Date | undefined, error: string): Promise<void> {
-  await driver.exec(`UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND sent_at IS NULL`, [
-    (retryAt ?? at).toISOString(),
-    error,
-    id,
-  ]);
+/**
+ * Sending failed: try again after the backoff, or give up (the row stays unsent, with its error).
+ * `noAttemptsLeft` (a permanent error before the last attempt) sets `attempts` to the maximum, so no claim takes it again.
+ */
+async function markFailed(driver: SqlDriver, id: string, at: Date, retryAt: Date | undefined, error: string, noAttemptsLeft?: number): Promise<void> {
+  const next = (retryAt ?? at).toISOString();
+  if (noAttemptsLeft === undefined) {
+    await driver.exec(`UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND sent_at IS NULL`, [next, error, id]);
+    return;
+  }
+  await driver.exec(`UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = CAST(? AS INTEGER) WHERE id = ? AND sent_at IS NULL`, [next, error, noAttemptsLeft, id]);
 }
 
 /** Give claimed rows that were not tried back, as if never claimed. */
@@ -155,13 +175,14 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       sent.push(id);
     } catch (e) {
       const kind = errorKind(e);
-      const wait = backoff[attempts - 1];
+      const permanent = isPermanent(e);
+      const wait = permanent ? undefined : backoff[attempts - 1];
       const at = clock();
-      await markFailed(opts.driver, id, at, wait === undefined ? undefined : new Date(at.getTime() + wait), kind);
+      await markFailed(opts.driver, id, at, wait === undefined ? undefined : new Date(at.getTime() + wait), kind, permanent && attempts < maxAttempts ? maxAttempts : undefined);
       result.failed++;
       log(
         wait === undefined
-          ? `mail: ${messageKind} ${id} not sent after ${attempts} attempt(s), given up (${kind})`
+          ? `mail: ${messageKind} ${id} not sent after ${attempts} attempt(s), given up${permanent ? ', refused for good' : ''} (${kind})`
           : `mail: ${messageKind} ${id} not sent (${kind}), attempt ${attempts} of ${maxAttempts}, next in ${Math.round(wait / 1000)} s`,
       );
     }

@@ -1,6 +1,8 @@
 /**
- * Sending mail: over SMTP (nodemailer, SMTP_URL, one pooled transporter) or,
- * without SMTP, into an outbox folder as .eml files that any mail program
+ * Sending mail: over SMTP (nodemailer, SMTP_URL, one pooled transporter), over
+ * an HTTP mail API (MAIL_API_URL, src/server/mail/transport-http.ts: what the
+ * edge host uses, importable without this module and its Node imports) or,
+ * without either, into an outbox folder as .eml files that any mail program
  * opens. Every message is sent under the id of its outbox row
  * (src/server/mail/outbox.ts), so sending the same row again is recognisable:
  * - the folder outbox writes `<id>.eml` atomically (a temporary file, fsync,
@@ -18,7 +20,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { idToken, messageIdOf } from './message-id';
+import { createHttpMailTransport } from './transport-http';
 import type { MailMessage } from './templates';
+
+// Re-exported: the id helpers live apart so the HTTP transport (transport-http.ts) needs no Node module.
+export { idToken, messageIdOf };
 
 export interface SendOptions {
   /** The outbox row's id: names the file, makes the Message-ID. */
@@ -39,6 +46,10 @@ export interface MailTransport {
 
 export interface TransportOptions {
   smtpUrl?: string | undefined;
+  /** MAIL_API_URL: send over the HTTP mail API instead (never together with `smtpUrl`). */
+  mailApiUrl?: string | undefined;
+  /** MAIL_API_TOKEN, needed with `mailApiUrl`. */
+  mailApiToken?: string | undefined;
   from: string;
   outboxDir: string;
   /** Keep SMTP connections open between messages (default true); `close()` ends them. */
@@ -47,21 +58,6 @@ export interface TransportOptions {
   messageIdDomain?: string;
   log?: (line: string) => void;
 }
-
-/**
- * An id as a safe token for a file name and a Message-ID: letters, digits,
- * `_` and `-` stay, every other byte becomes `%XX`. Injective, so two rows
- * never share a file; never `.` or `/`, so never a path.
- */
-export function idToken(id: string): string {
-  if (!id) throw new Error('a mail needs the id of its outbox row');
-  return Array.from(new TextEncoder().encode(id), (b) => {
-    const c = String.fromCharCode(b);
-    return /[A-Za-z0-9_-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('');
-}
-
-export const messageIdOf = (id: string, domain = 'samenopgroeien.nl') => `<${idToken(id)}@${domain}>`;
 
 /** A survey invite's key (a hash derived from its link), so its file can be found and deleted once the link is used. */
 const keySuffix = (m: MailMessage) => (m.outboxKey && /^[0-9a-f]{16,64}$/.test(m.outboxKey) ? `-k${m.outboxKey}` : '');
@@ -114,6 +110,12 @@ async function syncDir(dir: string): Promise<void> {
 export function createMailTransport(opts: TransportOptions): MailTransport {
   const log = opts.log ?? ((line: string) => console.info(line));
   const domain = opts.messageIdDomain ?? 'samenopgroeien.nl';
+  if (opts.mailApiUrl) {
+    // The env schema refuses these first, with the variable named; this guards other callers.
+    if (opts.smtpUrl) throw new Error('SMTP_URL and MAIL_API_URL are both set: choose one way to send mail');
+    if (!opts.mailApiToken) throw new Error('MAIL_API_URL needs MAIL_API_TOKEN');
+    return createHttpMailTransport({ url: opts.mailApiUrl, token: opts.mailApiToken, from: opts.from, messageIdDomain: domain, log });
+  }
   if (opts.smtpUrl) {
     const transporter = opts.pool === false ? nodemailer.createTransport(opts.smtpUrl) : nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: 3 });
     return {

@@ -160,4 +160,18 @@ export const coreMigrations: Migration[] = [
       `CREATE INDEX IF NOT EXISTS login_links_user ON login_links (user_id, used_at)`,
     ],
   },
+  {
+    version: 5,
+    name: 'core: shared rate limits',
+    statements: [
+      // One row per limiter and client while its window runs (src/server/store/limits.ts), shared by every
+      // process and edge isolate. `bucket` is a SHA-256 of the limiter's name, the client key and the deployment's
+      // secret: never an address. `resets_at` ends the window; rows past it are dead and purged.
+      `CREATE TABLE IF NOT EXISTS rate_limits (
+        bucket TEXT PRIMARY KEY,
+        resets_at TEXT NOT NULL,
+        hits INTEGER NOT NULL
+      )`,
+    ],
+  },
 ];
