@@ -15,8 +15,10 @@ export default defineConfig({
   // The crash test loads both cores with bursts and SIGKILLs of its own servers: it runs after
   // everything else, so its load cannot make another test's navigation time out.
   projects: [
-    { name: 'site', testIgnore: ['e2e/crash.spec.ts'] },
+    { name: 'site', testIgnore: ['e2e/crash.spec.ts', 'e2e/edge.spec.ts'] },
     { name: 'crash', testMatch: ['e2e/crash.spec.ts'], dependencies: ['site'] },
+    // The edge host: its own build for workerd and its own server (npm run start:edge), after the site's tests.
+    { name: 'edge', testMatch: ['e2e/edge.spec.ts'], dependencies: ['site'] },
   ],
   fullyParallel: true,
   workers: 2,

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * npm run start:edge — serve the edge build (`npm run build:edge`) in workerd
+ * npm run start:edge [distDir] — serve the edge build (`npm run build:edge`) in workerd
  * on this machine, offline: `wrangler dev --local` with the configuration the
  * build wrote (dist/server/wrangler.json): the static files from dist/client
  * as assets (with their `_headers`), the Worker for everything on demand,
  * and the D1 databases `DB` and `QUESTIONS_DB` as local SQLite files under
- * .wrangler/state (created on first use; the runtime migrates them on its
- * first request).
+ * EDGE_STATE_DIR (default .wrangler/state; created on first use; the runtime
+ * migrates them on its first request).
  *
  * Configuration: the same variables as `npm start` (PORT, default 8787 here;
  * HOST; PUBLIC_URL, default http://HOST:PORT; RATE_LIMIT_PER_MINUTE;
@@ -22,16 +22,20 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startMailSink } from './lib/mail-sink.mjs';
 
-if (!existsSync('dist/server/wrangler.json')) {
-  console.error('dist/server/wrangler.json is missing: run `npm run build:edge` first.');
+const distDir = resolve(process.argv[2] ?? 'dist');
+const config = join(distDir, 'server', 'wrangler.json');
+if (!existsSync(config)) {
+  console.error(`${config} is missing: run \`npm run build:edge\` first.`);
   process.exit(78);
 }
+// Where the local D1 databases live (EDGE_STATE_DIR, default .wrangler/state).
+const stateDir = resolve(process.env.EDGE_STATE_DIR || '.wrangler/state');
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
 
 const host = process.env.HOST || '127.0.0.1';
@@ -41,7 +45,7 @@ for (const key of tools.CONFIG_KEYS) if (process.env[key] !== undefined && proce
 vars.PUBLIC_URL ??= `http://${host}:${port}`;
 // The same check `npm start` makes, before anything starts: a clear message, not a Worker that answers 503.
 try {
-  tools.loadConfig({ ...vars, MAIL_API_URL: vars.MAIL_API_URL ?? 'http://127.0.0.1:1/' });
+  tools.loadConfig({ ...vars, ...(vars.MAIL_API_URL ? {} : { MAIL_API_URL: 'http://127.0.0.1:1/', MAIL_API_TOKEN: 'check' }) });
 } catch (e) {
   console.error(e?.message ?? String(e));
   process.exit(78);
@@ -56,16 +60,25 @@ if (!vars.MAIL_API_URL) {
   vars.MAIL_API_TOKEN = token;
   console.info(`mail: a local mail sink writes the Worker's mails to ${outboxDir}`);
 }
+// Every isolate signs the form stamp with the same secret; kept in the state folder so a restart keeps open forms valid.
+if (!vars.FORM_SECRET) {
+  const file = join(stateDir, 'form-secret');
+  if (!existsSync(file)) {
+    mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  vars.FORM_SECRET = readFileSync(file, 'utf8').trim();
+}
 delete vars.PORT;
 delete vars.HOST;
 
 // The Worker's variables, in dotenv form (wrangler's --env-file), readable only by this user.
-mkdirSync('.wrangler', { recursive: true, mode: 0o700 });
-const varsFile = resolve('.wrangler/start-edge.env');
+mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+const varsFile = join(stateDir, 'start-edge.env');
 writeFileSync(varsFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(String(v))}`).join('\n') + '\n', { mode: 0o600 });
 
 const wrangler = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
-const args = ['dev', '--local', '--ip', host, '--port', port, '--persist-to', '.wrangler/state', '--env-file', varsFile, '--show-interactive-dev-session=false', '--log-level', 'warn'];
+const args = ['dev', '--config', config, '--local', '--ip', host, '--port', port, '--persist-to', stateDir, '--env-file', varsFile, '--show-interactive-dev-session=false', '--log-level', 'warn'];
 const child = spawn(process.execPath, [wrangler, ...args], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {
@@ -90,7 +103,7 @@ const ready = setInterval(async () => {
     clearInterval(ready);
     if (announced) return;
     announced = true;
-    console.info(`Samen Opgroeien (edge host, workerd) listening on ${base} (D1 in .wrangler/state, mail ${sink ? 'to the local sink' : vars.MAIL_API_URL})`);
+    console.info(`Samen Opgroeien (edge host, workerd) listening on ${base} (D1 in ${stateDir}, mail ${sink ? 'to the local sink' : vars.MAIL_API_URL})`);
   } catch {}
 }, 300);
 ready.unref();

@@ -6,7 +6,7 @@
  * Message-ID so a retried send replaces the file instead of adding one.
  * Used by `npm run start:edge` and the edge tests; never for real mail.
  */
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -19,7 +19,14 @@ const same = (a, b) => a.length === b.length && timingSafeEqual(Buffer.from(a), 
 export async function startMailSink({ dir, token, host = '127.0.0.1', port = 0 }) {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   let received = 0;
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) =>
+    accept(req, res).catch((e) => {
+      console.error(`mail sink: could not store a message (${e?.code ?? e?.name ?? 'error'})`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"error":"not stored"}');
+    }),
+  );
+  async function accept(req, res) {
     const answer = (status, body) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
@@ -40,7 +47,7 @@ export async function startMailSink({ dir, token, host = '127.0.0.1', port = 0 }
       return answer(400, { error: 'not JSON' });
     }
     if (typeof m?.to !== 'string' || typeof m?.subject !== 'string' || typeof m?.text !== 'string') return answer(422, { error: 'to, subject and text are required' });
-    const messageId = String(m.headers?.['Message-ID'] ?? m.messageId ?? `<sink-${Date.now()}-${received}@localhost>`);
+    const messageId = String(m.headers?.['Message-ID'] ?? m.messageId ?? `<sink-${randomUUID()}@localhost>`);
     const info = await composer.sendMail({
       from: m.from,
       to: m.to,
@@ -56,12 +63,12 @@ export async function startMailSink({ dir, token, host = '127.0.0.1', port = 0 }
     });
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const name = `${messageId.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '')}.eml`;
-    const tmp = join(dir, `.${name}.tmp`);
+    const tmp = join(dir, `.${randomUUID()}.tmp`);
     await writeFile(tmp, info.message, { mode: 0o600 });
     await rename(tmp, join(dir, name));
     received++;
     answer(202, { id: messageId });
-  });
+  }
   await new Promise((ok) => server.listen(port, host, ok));
   const address = server.address();
   return {

@@ -12,11 +12,13 @@
  * - Every answer gets the security headers of src/server/security-headers.ts.
  * - Mail: after a request that may have written to the outbox, the drainer
  *   runs in `waitUntil` (the answer does not wait for it); a Cron Trigger
- *   (`scheduled`, every minute) sends what is due and retries failures.
+ *   (`scheduled`, every minute) sends what is due and retries failures; a
+ *   nightly one runs the retention job.
  */
 import { handle } from '@astrojs/cloudflare/handler';
 import { platform } from '#platform';
 import { handleApi, API_PREFIX } from '../server/api';
+import { runRetentionJob } from '../server/retention-job';
 import { securityHeaders, withSecurityHeaders, type CspHashes } from '../server/security-headers';
 
 declare const __CSP_HASHES__: CspHashes;
@@ -26,6 +28,17 @@ interface Context {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The second Cron Trigger in wrangler.jsonc: every night at 03:30 UTC. */
+const RETENTION_CRON = '30 3 * * *';
+
+async function retention(): Promise<void> {
+  try {
+    const r = await runRetentionJob(await platform.hostRuntime!());
+    console.info(`retention: deleted ${r.registrations} registration(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
+  } catch (e) {
+    console.error(`retention: failed (${e instanceof Error ? e.name : 'error'})`);
+  }
+}
 let headers: Record<string, string> | undefined;
 
 async function drain(): Promise<void> {
@@ -67,7 +80,9 @@ export default {
     return withSecurityHeaders(response, headers);
   },
 
-  async scheduled(_event: unknown, _env: unknown, ctx: Context): Promise<void> {
+  async scheduled(event: { cron?: string }, _env: unknown, ctx: Context): Promise<void> {
     ctx.waitUntil(drain());
+    // The daily deletion of personal data, as the Node host runs it (wrangler.jsonc: RETENTION_CRON).
+    if (event.cron === RETENTION_CRON) ctx.waitUntil(retention());
   },
 };

@@ -1,7 +1,7 @@
 /** The Node host's platform (the default): see ./types.ts. */
 import { loadContentCatalogue, type SessionCatalogue } from '../catalogue';
 import { createRateLimiter } from '../server/http';
-import { createMailTransport } from '../server/mail/transport';
+import { createMailTransport, purgeOutbox } from '../server/mail/transport';
 import { openDriver } from '../server/store/drivers';
 import { libsqlFilePath } from '../server/store/drivers/libsql';
 import type { Platform } from './types';
@@ -17,7 +17,9 @@ export const platform: Platform = {
     const [url, variable] = which === 'core' ? [config.DATABASE_URL, 'DATABASE_URL'] : [config.QUESTIONS_DATABASE_URL, 'QUESTIONS_DATABASE_URL'];
     return libsqlFilePath(url) ?? `the database in ${variable}`;
   },
-  createTransport: (config) => createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR }),
+  createTransport: (config) =>
+    createMailTransport({ smtpUrl: config.SMTP_URL, mailApiUrl: config.MAIL_API_URL, mailApiToken: config.MAIL_API_TOKEN, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR }),
+  purgeMailFiles: (config, days, now, keyedDays) => purgeOutbox(config.OUTBOX_DIR, days, now, keyedDays),
   createLimiter: ({ limit, windowMs }) => createRateLimiter(limit, windowMs),
   catalogue(config) {
     // The content files plus the approved partner offers, read once and kept (a publish restarts the reading).

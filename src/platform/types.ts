@@ -27,6 +27,12 @@ export interface Platform {
    * isolate must see the same count.
    */
   createLimiter(spec: { name: string; limit: number; windowMs: number }, core: SqlDriver, config: Config): RateLimiter;
+  /**
+   * Retention for mails kept as files (the Node host's outbox folder):
+   * deletes those older than `days` (`keyedDays` for links tied to anonymous
+   * data). Nothing on the edge, which writes no files. Returns how many.
+   */
+  purgeMailFiles(config: Config, days: number, now: Date, keyedDays: number): Promise<number>;
   /** The catalogue when the caller gives none: the content files on Node, the built collection on the edge. */
   catalogue(config: Config): () => Promise<SessionCatalogue>;
   /**

@@ -45,12 +45,16 @@ export const platform: Platform = {
   describeDatabase: (which) => `the D1 database ${BINDINGS[which]}`,
   createTransport(config) {
     if (!config.MAIL_API_URL) throw new ConfigError('MAIL_API_URL is required on the edge host (there is no SMTP and no outbox folder there): set it with the mail API token as a secret (MAIL_API_TOKEN).');
-    return createHttpMailTransport({ url: config.MAIL_API_URL, token: config.MAIL_API_TOKEN, from: config.MAIL_FROM });
+    return createHttpMailTransport({ url: config.MAIL_API_URL, token: config.MAIL_API_TOKEN ?? '', from: config.MAIL_FROM });
   },
+  purgeMailFiles: async () => 0,
   createLimiter: ({ name, limit, windowMs }, core, config) => createSqlRateLimiter(core, { name, limit, windowMs, secret: config.FORM_SECRET }),
   catalogue: () => sessionCatalogue,
   hostRuntime() {
-    runtime ??= createRuntime(variables()).catch((e: unknown) => {
+    const vars = variables();
+    // Every isolate must sign and check the form stamp (and hash rate-limit buckets) with the same secret.
+    if (!vars.FORM_SECRET) return Promise.reject(new ConfigError('FORM_SECRET is required on the edge host: every isolate must use the same one (`wrangler secret put FORM_SECRET`).'));
+    runtime ??= createRuntime(vars).catch((e: unknown) => {
       runtime = undefined;
       throw e;
     });

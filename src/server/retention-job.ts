@@ -9,7 +9,8 @@ import { purgeAfter } from '../domain/registrations/retention';
 import { firstKeptCommentMonth, SURVEY_TTL_DAYS } from './backoffice/survey';
 import type { SessionCatalogue } from '../catalogue';
 import type { Deps } from './deps';
-import { purgeOutbox } from './mail/transport';
+import { platform } from '#platform';
+import { purgeRateLimits } from './store/limits';
 
 export interface RetentionResult {
   registrations: number;
@@ -25,7 +26,7 @@ export interface RetentionResult {
  * end, so a session that moved takes its deletion date along; without it
  * (or for a session it no longer knows) the date stored at registration counts.
  */
-export async function runRetention(deps: Pick<Deps, 'store' | 'config'>, now: Date, catalogue?: SessionCatalogue): Promise<RetentionResult> {
+export async function runRetention(deps: Pick<Deps, 'store' | 'config' | 'drivers'>, now: Date, catalogue?: SessionCatalogue): Promise<RetentionResult> {
   const days = deps.config.RETENTION_DAYS;
   const purgeAfterOf = catalogue
     ? (sessionId: string) => {
@@ -35,9 +36,10 @@ export async function runRetention(deps: Pick<Deps, 'store' | 'config'>, now: Da
     : undefined;
   const registrations = await deps.store.registrations.purge(now, purgeAfterOf);
   await deps.store.outbox.purgeUnowned(now);
-  const outbox = await purgeOutbox(deps.config.OUTBOX_DIR, days, now, SURVEY_TTL_DAYS);
+  const outbox = await platform.purgeMailFiles(deps.config, days, now, SURVEY_TTL_DAYS);
   const survey = await deps.store.surveys.purge(now, firstKeptCommentMonth(now), SURVEY_TTL_DAYS);
   const questions = await deps.store.questions.purge(now);
+  await purgeRateLimits(deps.drivers.core, now);
   return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, questions };
 }
 

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +61,11 @@ describe('confirmation e-mail', () => {
     const ics = icsB64 ? Buffer.from(icsB64[1]!.replace(/\s/g, ''), 'base64').toString('utf8') : decoded;
     expect(ics).toContain('DTSTART:20270328T180000Z');
     expect(ics).toContain('DTEND:20270328T190000Z');
+    // and a real calendar parser (Mozilla's ical.js) reads it: the event, its times, its organiser
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('Training webinar');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-28T18:00:00.000Z');
+    expect(event.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.nl');
     // the log line carries no personal data
     expect(logs.join('\n')).not.toMatch(/anne|voorbeeld/i);
   });

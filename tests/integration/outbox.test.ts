@@ -159,8 +159,9 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
   it('two drainers at once never send a row twice', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 60; i++) ids.push(await addRow(driver));
-    const other = await openDriver(url, { maxConnections: 10 });
-    extra.push(other);
+    // A second connection, as another process or isolate has (D1: the binding is the database).
+    const other = engine.name === 'd1' ? driver : await openDriver(url, { maxConnections: 10 });
+    if (other !== driver) extra.push(other);
     const sends: string[] = [];
     const slow: OutboxTransport = {
       async send(_m, { id }) {
@@ -169,13 +170,14 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
       },
     };
     const drain = (d: SqlDriver) => drainOutbox({ driver: d, render, transport: slow, now: at(0), limit: 7, concurrency: 2, log: quiet().log });
-    // Each drainer keeps draining until a round finds nothing; both run at the same time.
+    // Each drainer keeps draining until nothing is due; both run at the same time. (On PostgreSQL a round
+    // can claim nothing while rows are still due: the other drainer held exactly its candidates.)
     const loop = async (d: SqlDriver) => {
       let total = 0;
       for (;;) {
         const r = await drain(d);
         total += r.sent;
-        if (!r.claimed) return total;
+        if (!r.claimed && Number((await d.query(`SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ?`, [T0.toISOString()]))[0]!.n) === 0) return total;
       }
     };
     const [a, b] = await Promise.all([loop(driver), loop(other)]);

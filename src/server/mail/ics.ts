@@ -7,6 +7,12 @@ import { createEvent } from 'ics';
 import { toInstant } from '../../domain/dates';
 import type { CatalogueSession } from '../../catalogue';
 
+/**
+ * The organiser's address: RFC 5545 makes it a calendar address, so a name
+ * alone is an invalid ORGANIZER line (Mozilla's ical.js refuses the file).
+ */
+const ORGANIZER = { name: 'CJG Haarlem-Zandvoort', email: 'inschrijven@samenopgroeien.nl' };
+
 export function sessionIcs(entry: CatalogueSession, opts: { uid: string; url: string; description: string }): string {
   const { session, offer } = entry;
   const { error, value } = createEvent({
@@ -24,7 +30,7 @@ export function sessionIcs(entry: CatalogueSession, opts: { uid: string; url: st
     url: opts.url,
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
-    organizer: { name: 'CJG Haarlem-Zandvoort' },
+    organizer: ORGANIZER,
   });
   if (error || !value) throw error ?? new Error('ics: no calendar file produced');
   return value;
