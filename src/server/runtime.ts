@@ -63,7 +63,8 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
   };
 
   // The catalogue as the commands and the drainer see it: the content files plus the approved partner
-  // offers, read once and kept (a publish restarts the server). Routes pass the built collection instead.
+  // offers, read once and kept until a new build goes live (`catalogueChanged`, called by scripts/serve.mjs
+  // when it switches builds). Routes pass the built collection instead.
   let cached: Promise<SessionCatalogue> | undefined;
   const catalogue =
     overrides.catalogue ??
@@ -87,6 +88,9 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
     transport,
     limits,
     catalogue,
+    catalogueChanged() {
+      cached = undefined;
+    },
     formSecret: overrides.formSecret ?? config.FORM_SECRET ?? randomToken(),
     now,
     log,
