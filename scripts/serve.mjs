@@ -185,7 +185,12 @@ const staticFilesFor = (distDir) =>
  */
 async function loadBuild(distDir) {
   const securityHeaders = securityHeadersFor(distDir);
+  // Each build's Node adapter adds one process 'unhandledRejection' listener for its logging; with
+  // many publications in one server's life that is expected, not a leak to warn about.
+  const listeners = process.listenerCount('unhandledRejection');
   const { handler } = await import(pathToFileURL(resolve(distDir, 'server/entry.mjs')).href);
+  const added = process.listenerCount('unhandledRejection') - listeners;
+  if (added > 0 && process.getMaxListeners() !== 0) process.setMaxListeners(process.getMaxListeners() + added);
   return { distDir, handler, staticFiles: staticFilesFor(distDir), securityHeaders };
 }
 
