@@ -13,17 +13,22 @@
  *   - add security headers (Referrer-Policy, one strict CSP fixed at build
  *     time, nosniff, frame denial, HSTS on https) to every response, static
  *     files included,
- *   - believe X-Forwarded-For/-Proto only from TRUSTED_PROXIES.
- * Usage: node scripts/serve.mjs [distDir]   (default: dist)
+ *   - believe X-Forwarded-For/-Proto only from TRUSTED_PROXIES,
+ *   - with --live, serve the live build <BUILDS_DIR>/current and follow it: when a
+ *     publication switches `current` (src/server/backoffice/builds.ts), the new build's
+ *     on-demand handler, static files and CSP are loaded first and then answer every
+ *     new request; requests already running finish on the old build. No restart.
+ * Usage: node scripts/serve.mjs [distDir]   one fixed build (default: dist)
+ *        node scripts/serve.mjs --live      the live build, followed (npm start)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import http from 'node:http';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server';
 
-const distDir = resolve(process.argv[2] ?? 'dist');
+const live = process.argv[2] === '--live';
 process.env.ASTRO_NODE_LOGGING = 'disabled';
 
 const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs')).href);
@@ -39,61 +44,39 @@ try {
   throw e;
 }
 const { config } = runtime;
-const { handler } = await import(pathToFileURL(resolve(distDir, 'server/entry.mjs')).href);
+/** With --live: the symlink to the live build, which publishing replaces. */
+const currentLink = live ? join(resolve(config.BUILDS_DIR), 'current') : undefined;
 
 /**
- * One Content-Security-Policy for every response, fixed at start. Inline scripts and styles are
- * allowed only by the hashes of Astro's own island runtime, which the build computed from the
- * astro package and wrote to csp.json (src/integrations/csp-hashes.ts). Nothing is ever read
- * from a response body: text a partner or visitor wrote cannot add itself to the policy.
- * 'wasm-unsafe-eval' lets the browser compile Pagefind's WebAssembly (from this origin); it does
- * not allow eval() of JavaScript.
+ * The build's CSP hashes (Astro's own island runtime, computed from the astro package at build
+ * time and written to csp.json by src/integrations/csp-hashes.ts). Nothing is ever read from a
+ * response body: text a partner or visitor wrote cannot add itself to the policy. The policy and
+ * the other headers are written once, in src/server/security-headers.ts (the edge host uses them too).
  */
-function contentSecurityPolicy() {
+function cspHashesOf(distDir) {
   const file = resolve(distDir, 'csp.json');
   let hashes;
   try {
     hashes = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    console.error(`${file} is missing or unreadable: run \`npm run build\` first.`);
-    process.exit(78);
+    throw new BuildError(`${file} is missing or unreadable: run \`npm run build\` first.`);
   }
-  const ok = (list) => Array.isArray(list) && list.every((h) => /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(h));
-  if (!ok(hashes.scripts) || !ok(hashes.styles)) {
-    console.error(`${file} does not hold a list of hashes: run \`npm run build\` again.`);
-    process.exit(78);
-  }
-  return [
-    "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes.scripts].join(' '),
-    ["style-src 'self'", ...hashes.styles].join(' '),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  if (!tools.isCspHashes(hashes)) throw new BuildError(`${file} does not hold a list of hashes: run \`npm run build\` again.`);
+  return hashes;
 }
 
-const securityHeaders = {
-  'content-security-policy': contentSecurityPolicy(),
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-  // Only when people reach the site over https: then browsers keep using https for a year.
-  ...(new URL(config.PUBLIC_URL).protocol === 'https:' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
-};
+/** A build that cannot be served (at start the server stops; when following, the old build stays). */
+class BuildError extends Error {}
+
+/** The headers of every response served from the build in `distDir`: its own CSP; HSTS when people use https. */
+const securityHeadersFor = (distDir) => tools.securityHeaders(cspHashesOf(distDir), config.PUBLIC_URL);
 
 /**
  * The same headers on every response, static files, on-demand pages and 304s alike (a 304's
  * headers are copied onto the cached page, and they are the same policy, so islands keep working).
  * Set before the handler and again at writeHead, so no route can replace them.
  */
-function secure(res) {
+function secure(res, securityHeaders) {
   for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
@@ -160,16 +143,46 @@ function trailingSlash(req, res) {
 }
 
 /** Prebuilt pages and assets; hashed assets under /_astro/ may be cached for a year. */
-const staticFiles = sirv(join(distDir, 'client'), {
-  dev: false,
-  etag: true,
-  extensions: ['html'],
-  setHeaders(res, pathname) {
-    if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-  },
-});
+const staticFilesFor = (distDir) =>
+  sirv(join(distDir, 'client'), {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+
+/**
+ * Everything that comes from one build: its on-demand handler (its own modules: a new build's
+ * entry is a new file, so a new import), its static files and its security headers (its CSP).
+ * Loaded completely before it serves anything.
+ */
+async function loadBuild(distDir) {
+  const securityHeaders = securityHeadersFor(distDir);
+  // Each build's Node adapter adds one process 'unhandledRejection' listener for its logging; with
+  // many publications in one server's life that is expected, not a leak to warn about.
+  const listeners = process.listenerCount('unhandledRejection');
+  const { handler } = await import(pathToFileURL(resolve(distDir, 'server/entry.mjs')).href);
+  const added = process.listenerCount('unhandledRejection') - listeners;
+  if (added > 0 && process.getMaxListeners() !== 0) process.setMaxListeners(process.getMaxListeners() + added);
+  return { distDir, handler, staticFiles: staticFilesFor(distDir), securityHeaders };
+}
+
+/** The build new requests are answered from. */
+let site;
+try {
+  // The real folder, not the link: a switch must not change the files under a build already loaded.
+  site = await loadBuild(currentLink ? realpathSync(currentLink) : resolve(process.argv[2] ?? 'dist'));
+} catch (e) {
+  if (currentLink && e?.code === 'ENOENT') console.error(`Nothing is published in ${resolve(config.BUILDS_DIR)} yet: run \`npm run publish\` (or \`npm start\`).`);
+  else console.error(e instanceof BuildError ? e.message : `The build could not be loaded: ${e?.message ?? e}`);
+  process.exit(78);
+}
 
 const server = http.createServer((req, res) => {
+  // This request is answered by the build live when it arrived, to the end, even if another goes live meanwhile.
+  const build = site;
   try {
     decodeURI(req.url ?? '/');
   } catch {
@@ -179,12 +192,45 @@ const server = http.createServer((req, res) => {
   }
   normaliseApiPath(req);
   resolveClient(req);
-  secure(res);
+  secure(res, build.securityHeaders);
   if (trailingSlash(req, res)) return;
   if (req.url.startsWith('/api/')) return void answerApi(req, res);
   // A fresh `locals` per request: the middleware adds the signed-in user to it.
-  staticFiles(req, res, () => handler(req, res, undefined, { deps: runtime }));
+  build.staticFiles(req, res, () => build.handler(req, res, undefined, { deps: runtime }));
 });
+
+/**
+ * --live: follow `current`. Reading a symlink costs next to nothing, so it is read every 200 ms;
+ * a new target is loaded completely, then swapped in, and the runtime's catalogue (API, mail)
+ * is read again. A build that cannot be loaded is not retried until `current` changes again.
+ */
+let follower;
+if (currentLink) {
+  let loading = false;
+  let refused;
+  follower = setInterval(async () => {
+    if (loading) return;
+    let target;
+    try {
+      target = realpathSync(currentLink);
+    } catch {
+      return;
+    }
+    if (target === site.distDir || target === refused) return;
+    loading = true;
+    try {
+      site = await loadBuild(target);
+      runtime.catalogueChanged();
+      console.info(`publish: now serving build ${basename(target)}`);
+    } catch (e) {
+      refused = target;
+      console.error(`publish: build ${basename(target)} cannot be served, still serving ${basename(site.distDir)} (${e instanceof BuildError ? e.message : e?.name ?? 'error'})`);
+    } finally {
+      loading = false;
+    }
+  }, 200);
+  follower.unref();
+}
 /** The JSON API: Node request → Web Request → the core's route table → Node response. */
 async function answerApi(req, res) {
   try {
@@ -233,6 +279,7 @@ server.listen(config.PORT, config.HOST, () => {
 
 function shutdown() {
   clearInterval(daily);
+  clearInterval(follower);
   server.close(() => {
     runtime.close().finally(() => process.exit(0));
   });

@@ -1,5 +1,5 @@
 /** The Node host's platform (the default): see ./types.ts. */
-import { loadContentCatalogue, type SessionCatalogue } from '../catalogue';
+import { loadContentCatalogue } from '../catalogue';
 import { createRateLimiter } from '../server/http';
 import { createMailTransport, purgeOutbox } from '../server/mail/transport';
 import { openDriver } from '../server/store/drivers';
@@ -21,15 +21,6 @@ export const platform: Platform = {
     createMailTransport({ smtpUrl: config.SMTP_URL, mailApiUrl: config.MAIL_API_URL, mailApiToken: config.MAIL_API_TOKEN, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR }),
   purgeMailFiles: (config, days, now, keyedDays) => purgeOutbox(config.OUTBOX_DIR, days, now, keyedDays),
   createLimiter: ({ limit, windowMs }) => createRateLimiter(limit, windowMs),
-  catalogue(config) {
-    // The content files plus the approved partner offers, read once and kept (a publish restarts the reading).
-    let cached: Promise<SessionCatalogue> | undefined;
-    return () => {
-      cached ??= loadContentCatalogue('content', { url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }).catch((e: unknown) => {
-        cached = undefined;
-        throw e;
-      });
-      return cached;
-    };
-  },
+  // The content files plus the approved partner offers (the runtime keeps what it read until a new build goes live).
+  catalogue: (config) => () => loadContentCatalogue('content', { url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }),
 };

@@ -33,7 +33,7 @@ export interface Platform {
    * data). Nothing on the edge, which writes no files. Returns how many.
    */
   purgeMailFiles(config: Config, days: number, now: Date, keyedDays: number): Promise<number>;
-  /** The catalogue when the caller gives none: the content files on Node, the built collection on the edge. */
+  /** How to read the catalogue when the caller gives none: the content files on Node, the built collection on the edge (the runtime keeps what it read). */
   catalogue(config: Config): () => Promise<SessionCatalogue>;
   /**
    * The runtime when the host creates none itself: on the edge one per

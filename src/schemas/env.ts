@@ -86,6 +86,14 @@ export const envSchema = z.object({
   QUESTION_BODY_LIMIT_BYTES: int(16 * 1024, 1024, 1024 * 1024),
 
   /**
+   * Where published builds live (src/server/backoffice/builds.ts): `<BUILDS_DIR>/<build id>/` per build and
+   * the symlink `<BUILDS_DIR>/current` to the live one, which `npm start` serves and follows.
+   */
+  BUILDS_DIR: z.string().min(1).default('./builds'),
+  /** A build that takes longer is stopped and the publication fails (the old version stays online). */
+  PUBLISH_TIMEOUT_SECONDS: int(600, 10, 86_400),
+
+  /**
    * Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (src/server/proxy.ts):
    * empty = none, a hop count, or a comma-separated list of IPs, CIDRs, `loopback`, `linklocal`, `uniquelocal`.
    */

@@ -234,3 +234,40 @@ export const questionRow = z
   }));
 export type StoredQuestion = z.output<typeof questionRow>;
 export const QUESTION_COLUMNS = columnsOf(questionRow);
+
+/** One publication of the site (a build, or a step back to an older build): src/server/store/publications.ts. */
+export const publicationRow = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['publish', 'rollback']),
+    state: z.enum(['building', 'checking', 'online', 'failed']),
+    build_id: z.string(),
+    from_build_id: optionalText,
+    started_by: optionalText,
+    started_at: z.string(),
+    finished_at: optionalText,
+    reason: optionalText,
+    offers: optionalInt,
+    build_pid: optionalInt,
+  })
+  .transform((r) => ({
+    id: r.id,
+    kind: r.kind,
+    state: r.state,
+    buildId: r.build_id,
+    fromBuildId: r.from_build_id,
+    startedBy: r.started_by,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    reason: r.reason,
+    offers: r.offers,
+    buildPid: r.build_pid,
+  }));
+export type Publication = z.output<typeof publicationRow>;
+export const PUBLICATION_COLUMNS = columnsOf(publicationRow);
+
+/** The one row of `publish_lock`. */
+export const publishLockRow = z
+  .object({ holder: z.string().nullable(), pid: z.number().int().nullable(), host: z.string().nullable(), lease_until: z.string().nullable() })
+  .transform((r) => ({ holder: r.holder, pid: r.pid, host: r.host, leaseUntil: r.lease_until }));
+export const PUBLISH_LOCK_COLUMNS = columnsOf(publishLockRow);

@@ -34,6 +34,8 @@ export interface Deps {
   limits: Limits;
   /** The session catalogue as it is now (content files + approved partner offers). */
   catalogue: () => Promise<SessionCatalogue>;
+  /** A new build went live (scripts/serve.mjs): read the catalogue again at its next use. */
+  catalogueChanged: () => void;
   /** Secret for the signed form stamp (minimum fill time). */
   formSecret: string;
   now: () => Date;

@@ -11,6 +11,7 @@
  */
 import { platform } from '#platform';
 import { loadConfig, type Config, type Env } from '../schemas/env';
+import type { SessionCatalogue } from '../catalogue';
 import type { Deps, Limits } from './deps';
 import { createRenderer } from './mail/render';
 import { drainOutbox, startOutboxWorker } from './mail/outbox';
@@ -56,8 +57,19 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
   };
 
   // The catalogue as the commands and the drainer see it (on Node the content files plus the approved
-  // partner offers; on the edge the built collection). Astro pages pass the built collection.
-  const catalogue = overrides.catalogue ?? platform.catalogue(config);
+  // partner offers; on the edge the built collection), read once and kept until a new build goes live
+  // (`catalogueChanged`, called by scripts/serve.mjs when it switches builds). Astro pages pass the built collection.
+  const read = platform.catalogue(config);
+  let cached: Promise<SessionCatalogue> | undefined;
+  const catalogue =
+    overrides.catalogue ??
+    (() => {
+      cached ??= read().catch((e: unknown) => {
+        cached = undefined;
+        throw e;
+      });
+      return cached;
+    });
 
   const transport = overrides.transport ?? platform.createTransport(config, log);
   const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });
@@ -71,6 +83,9 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
     transport,
     limits,
     catalogue,
+    catalogueChanged() {
+      cached = undefined;
+    },
     formSecret: overrides.formSecret ?? config.FORM_SECRET ?? randomToken(),
     now,
     log,

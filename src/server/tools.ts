@@ -14,3 +14,6 @@ export { runSurveyCommand } from './backoffice/survey-command';
 export { createUserCommand, markPublished, parseArgs } from './backoffice/cli';
 export { main as answerCommand } from './cli/answer';
 export { handleApi } from './api';
+export { runPublication } from './backoffice/publisher';
+export { liveBuildId, readManifest, sourceHash } from './backoffice/builds';
+export { isCspHashes, securityHeaders } from './security-headers';

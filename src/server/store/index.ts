@@ -7,6 +7,7 @@ import { createAccountStore } from './accounts';
 import type { SqlDriver } from './driver';
 import { createOfferStore } from './offers';
 import { createOutboxStore } from './outbox';
+import { createPublicationStore } from './publications';
 import { createQuestionStore } from './questions';
 import { createRegistrationStore } from './registrations';
 import { createSurveyStore } from './surveys';
@@ -19,6 +20,7 @@ export function createStore(drivers: { core: SqlDriver; questions: SqlDriver }, 
     surveys: createSurveyStore(drivers.core),
     questions: createQuestionStore(drivers.questions, options.questionRetention),
     outbox: createOutboxStore(drivers.core),
+    publications: createPublicationStore(drivers.core),
   };
 }
 

@@ -81,6 +81,15 @@ export function createOfferStore(driver: SqlDriver) {
       const at = startedAt.toISOString();
       return driver.exec('UPDATE partner_offers SET published_at = ? WHERE approved_at IS NOT NULL AND approved_at <= ?', [at, at]);
     },
+
+    /**
+     * The live site went back to a build that started at `startedAt` ("Terug naar vorige versie"):
+     * what was approved before it is online as of then, what was approved later waits for publication again.
+     */
+    markLiveAsOf(startedAt: Date): Promise<number> {
+      const at = startedAt.toISOString();
+      return driver.exec('UPDATE partner_offers SET published_at = CASE WHEN approved_at <= ? THEN ? ELSE NULL END WHERE approved_at IS NOT NULL', [at, at]);
+    },
   };
 }
 

@@ -174,4 +174,37 @@ export const coreMigrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 6,
+    name: 'core: publications and the publish lock',
+    statements: [
+      // Every publication of the site (src/server/backoffice/publisher.ts): a build into its own folder
+      // (`build_id`), or a step back to an older build (`kind` rollback). `state` is the step it reached;
+      // `reason` the Dutch reason when it failed; `build_pid` the build process while it runs.
+      `CREATE TABLE IF NOT EXISTS publications (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('publish', 'rollback')),
+        state TEXT NOT NULL CHECK (state IN ('building', 'checking', 'online', 'failed')),
+        build_id TEXT NOT NULL,
+        from_build_id TEXT,
+        started_by TEXT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        reason TEXT,
+        offers INTEGER,
+        build_pid INTEGER
+      )`,
+      `CREATE INDEX IF NOT EXISTS publications_started ON publications (started_at)`,
+      // One row: who may publish now. Taken by a conditional UPDATE (free, lease run out, or the same
+      // holder as read before), so two publications never run at once, on every engine.
+      `CREATE TABLE IF NOT EXISTS publish_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT,
+        pid INTEGER,
+        host TEXT,
+        lease_until TEXT
+      )`,
+      `INSERT INTO publish_lock (id) VALUES (1)`,
+    ],
+  },
 ];
