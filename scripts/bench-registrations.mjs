@@ -6,7 +6,9 @@
  *      addresses, sessions with 10,000 places so the capacity decision runs)
  *      at 50 concurrent clients, after a warm-up, for a fixed time, on:
  *      a bare Node HTTP server answering 201; the real server on embedded
- *      libSQL; the real server on PostgreSQL. Each with its ratio to bare.
+ *      libSQL; the real server on PostgreSQL; the edge host (the same site
+ *      built for workerd, `start:edge`: local workerd + local D1). Each with
+ *      its ratio to bare.
  *  (b) 500 simultaneous registrations for a 25-place session: exactly 25
  *      confirmed, 475 waitlisted, 0 errors (per engine);
  *  (c) the server killed with SIGKILL in the middle of a load, then started
@@ -34,6 +36,9 @@ const ROOT = resolve('.');
 const TMP = resolve('.tmp/bench');
 const DIST = resolve('.tmp/bench-dist');
 const OFFERS = resolve('.tmp/bench-offers');
+const EDGE_DIST = resolve('.tmp/bench-edge-dist');
+/** BENCH_EDGE=0 leaves out the edge host (workerd + D1). */
+const WITH_EDGE = process.env.BENCH_EDGE !== '0';
 const PORT = Number(process.env.BENCH_PORT ?? 4577);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2000);
@@ -52,6 +57,25 @@ function build() {
   if (process.env.BENCH_SKIP_BUILD && existsSync(resolve(DIST, 'server/entry.mjs'))) return;
   log('Building the site with the benchmark fixture into .tmp/bench-dist …');
   execFileSync('npx', ['astro', 'build', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OFFERS_DIR: OFFERS } });
+  if (!WITH_EDGE) return;
+  log('Building the same site for workerd into .tmp/bench-edge-dist …');
+  execFileSync('npx', ['astro', 'build', '--outDir', EDGE_DIST], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OFFERS_DIR: OFFERS, ASTRO_ADAPTER: 'cloudflare', PUBLIC_URL: `http://127.0.0.1:${PORT}`, ASTRO_CACHE_DIR: resolve('.tmp/bench-edge-cache') },
+  });
+}
+
+/** The local D1 file of the core database under a start:edge state folder (the one with a registrations table). */
+function d1File(stateDir) {
+  const files = [];
+  const walk = (d) => {
+    for (const e of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : []) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.sqlite')) files.push(join(d, e.name));
+    }
+  };
+  walk(stateDir);
+  return files;
 }
 
 // ---------------------------------------------------------------- databases
@@ -84,6 +108,26 @@ async function startPostgres() {
 let schemaCounter = 0;
 /** A fresh database per run: a file, or a schema on the PostgreSQL server. */
 async function freshDatabase(engine, name) {
+  if (engine.name === 'd1') {
+    const stateDir = resolve(TMP, `edge-state-${name}`);
+    return {
+      edge: true,
+      stateDir,
+      async query(sql, args = []) {
+        for (const file of d1File(stateDir)) {
+          const client = createClient({ url: `file:${file}` });
+          try {
+            return (await client.execute({ sql, args })).rows;
+          } catch (e) {
+            if (!/no such table/.test(String(e?.message))) throw e;
+          } finally {
+            client.close();
+          }
+        }
+        return [];
+      },
+    };
+  }
   if (engine.name === 'libsql') {
     const file = resolve(TMP, `${name}.db`);
     return {
@@ -122,7 +166,9 @@ async function freshDatabase(engine, name) {
 // ---------------------------------------------------------------- servers and load
 
 function startServer(db, outbox) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', DIST], {
+  // The edge host: the same build for workerd, in local workerd with D1 and the loopback mail sink (npm run start:edge).
+  const [script, dist, extra] = db.edge ? ['scripts/start-edge.mjs', EDGE_DIST, { EDGE_STATE_DIR: db.stateDir }] : ['scripts/serve.mjs', DIST, {}];
+  const child = spawn(process.execPath, [script, dist], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -138,6 +184,7 @@ function startServer(db, outbox) {
       // (c) sees the mails the killed server was sending resent within the run.
       OFFERS_DIR: OFFERS,
       MAIL_LEASE_SECONDS: '2',
+      ...extra,
     },
   });
   return new Promise((ok, fail) => {
@@ -339,7 +386,11 @@ build();
 log(`Node ${process.version}, ${cpus().length} CPUs, loopback port ${PORT}, ${CONCURRENCY} clients, warm-up ${WARMUP_MS / 1000} s, ${DURATION_MS / 1000} s per run`);
 
 const postgres = await startPostgres();
-const engines = [{ name: 'libsql', label: 'server, embedded libSQL' }, ...(postgres ? [{ name: 'postgres', label: 'server, PostgreSQL', url: postgres.url }] : [])];
+const engines = [
+  { name: 'libsql', label: 'server, embedded libSQL' },
+  ...(postgres ? [{ name: 'postgres', label: 'server, PostgreSQL', url: postgres.url }] : []),
+  ...(WITH_EDGE ? [{ name: 'd1', label: 'edge, workerd + D1' }] : []),
+];
 let exitCode = 0;
 try {
   log('\n(a) throughput, valid registrations');
@@ -373,7 +424,8 @@ try {
   }
 
   log('\n(c) SIGKILL 1.5 s into a load, restart, drain (want 0 missing, 0 without a mail, 0 mailed twice, 0 broken .eml)');
-  for (const engine of engines) {
+  // Not on the edge host: killing local workerd says nothing about a crash on Cloudflare, where a Worker's batch either committed in D1 or not.
+  for (const engine of engines.filter((e) => e.name !== 'd1')) {
     const c = await tryEngine(engine.label, () => benchCrash(engine));
     if (c)
       log(
