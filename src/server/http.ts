@@ -53,10 +53,30 @@ export function assertSameOrigin(request: Request, publicUrl: string): void {
 }
 
 /** Read the body as text, refusing more than `limit` bytes (by header and while streaming). */
+/**
+ * A body refused as too large is still read and thrown away up to this many bytes before the 413, so the
+ * connection stays usable (the edge's local proxy loses it otherwise, and the next request fails); larger
+ * uploads are cut off.
+ */
+const DISCARD_LIMIT = 1024 * 1024;
+
+async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, already: number): Promise<void> {
+  let size = already;
+  while (size <= DISCARD_LIMIT) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+  }
+  await reader.cancel().catch(() => {});
+}
+
 export async function readLimited(request: Request, limit: number): Promise<string> {
   const tooLarge = () => new HttpError(413, `Het verzoek is te groot (meer dan ${Math.floor(limit / 1024)} kB).`);
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw tooLarge();
+  if (declared > limit) {
+    if (request.body) await (declared <= DISCARD_LIMIT ? discard(request.body.getReader(), 0) : request.body.cancel()).catch(() => {});
+    throw tooLarge();
+  }
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -66,7 +86,7 @@ export async function readLimited(request: Request, limit: number): Promise<stri
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => {});
+      await discard(reader, size).catch(() => {});
       throw tooLarge();
     }
     chunks.push(value);

@@ -14,6 +14,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -71,6 +72,18 @@ const registration = (sessionId: string, i: number | string) => ({ sessionId, na
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
+/** A POST on a fresh connection that is closed afterwards; resolves with the status. */
+function postAlone(path: string, body: string): Promise<number> {
+  return new Promise((ok, fail) => {
+    const req = http.request(`${base}${path}`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', connection: 'close' } }, (res) => {
+      res.resume();
+      ok(res.statusCode ?? 0);
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
 async function mails(): Promise<ParsedMail[]> {
   let names: string[] = [];
   try {
@@ -125,10 +138,14 @@ test('hostile input, a foreign Origin, an oversized body and the honeypot are re
   expect(bad.status).toBe(422);
   expect(Object.keys((await bad.json()).errors)).toEqual(expect.arrayContaining(['email', 'municipality', 'consent']));
   expect((await post('/api/registrations', registration('edge-small', 'vreemd'), { origin: 'https://kwaadwillend.example' })).status).toBe(403);
-  expect((await post('/api/registrations', { ...registration('edge-small', 'groot'), remarks: 'x'.repeat(200_000) })).status).toBe(413);
   expect((await post('/api/registrations', '{"sessionId":')).status).toBe(400);
   expect((await post('/api/registrations', { ...registration('edge-small', 'bot'), website: 'http://spam.example' })).status).toBe(400);
   expect((await fetch(`${base}/api/registrations`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })).status).toBe(415);
+  // Too large, twice, and the next request still works: the core reads a refused body away (up to 1 MB) before
+  // its 413; without that, wrangler's local proxy lost the connection and the next request failed with a 500.
+  expect((await post('/api/registrations', { ...registration('edge-small', 'groot'), remarks: 'x'.repeat(200_000) })).status).toBe(413);
+  expect(await postAlone('/api/registrations', JSON.stringify({ ...registration('edge-small', 'groot'), remarks: 'x'.repeat(200_000) }))).toBe(413);
+  expect((await post('/api/registrations', '{"sessionId":')).status).toBe(400);
 });
 
 test('a cancel through the link in the mail gives the first on the waiting list the place, and a mail', async () => {
