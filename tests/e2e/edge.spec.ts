@@ -33,6 +33,8 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 test.beforeAll(async () => {
+  // A build for workerd and a start of local workerd: more than the default minute on a busy 2-core machine.
+  test.setTimeout(300_000);
   // The real content plus the test offer, built for workerd into a folder of its own.
   const offers = join(work, 'offers');
   mkdirSync(offers);
