@@ -14,3 +14,4 @@ export { runSurveyCommand } from './backoffice/survey-command';
 export { createUserCommand, markPublished, parseArgs } from './backoffice/cli';
 export { main as answerCommand } from './cli/answer';
 export { handleApi } from './api';
+export { notifyOnline } from './backoffice/offers';

@@ -8,9 +8,10 @@ import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferForm
 import { isReservedId } from '../../domain/reserved-ids';
 import type { PartnerOfferRow } from '../../schemas/rows';
 import type { Deps } from '../deps';
+import type { OfferMail } from '../store/offers';
 import { sha256Hex } from '../tokens';
 
-type AdminDeps = Pick<Deps, 'store' | 'now'>;
+type AdminDeps = Pick<Deps, 'store' | 'now' | 'mailQueued'>;
 
 /** What is already taken or allowed, from the built collections. */
 export interface OfferContext {
@@ -152,11 +153,23 @@ export async function changeOfferStatus(
     if (reviewedVersion !== current) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: current };
   }
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
-  const remarks = action === 'send-back' ? (reason ?? '').trim().slice(0, 4000) : action === 'approve' ? null : undefined;
+  const cleaned = action === 'send-back' ? cleanReason(reason ?? '') : '';
+  if (action === 'send-back' && !cleaned) return { type: 'denied', status: 422, message: REASON_MISSING_MESSAGE };
+  if (cleaned.length > REASON_MAX) return { type: 'denied', status: 422, message: REASON_TOO_LONG_MESSAGE };
+  const remarks = action === 'send-back' ? cleaned : action === 'approve' ? null : undefined;
+  const title = String(existing.data.title ?? existing.id).slice(0, 500);
+  const payload = { offerId: existing.id, title };
+  // Who hears of it, in the same batch as the change: the coordinators of a submission, the partner of a decision.
+  const mail: OfferMail =
+    action === 'submit'
+      ? { kind: 'offer-submitted', audience: 'coordinators', payload, except: actor.id }
+      : action === 'approve'
+        ? { kind: 'offer-approved', audience: 'partners', payload, except: actor.id }
+        : { kind: 'offer-sent-back', audience: 'partners', payload: { ...payload, reason: cleaned }, except: actor.id };
   const row = await deps.store.offers.updateOffer(
     id,
     existing.status,
-    { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit' },
+    { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit', mail },
     now,
     // The check above and the write are not one step: the write also requires the same content.
     bound ? { data: existing.data, body: existing.body } : undefined,
@@ -166,5 +179,29 @@ export async function changeOfferStatus(
     if (bound && fresh) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: await offerVersion(fresh) };
     return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
   }
+  deps.mailQueued();
   return { type: 'changed', row };
+}
+
+export const REASON_MAX = 4000;
+export const REASON_MISSING_MESSAGE = 'Schrijf op wat de aanbieder moet veranderen.';
+export const REASON_TOO_LONG_MESSAGE = `Je uitleg is te lang. Gebruik hoogstens ${REASON_MAX} tekens.`;
+
+/** The coordinator's reason as plain text: line breaks normalised, other control characters and direction overrides removed. */
+export function cleanReason(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+}
+
+/**
+ * THE "online" event, for the publish code: call it after a successful
+ * build has marked the offers published (`markPublished`), with the ids of
+ * the partner offers that build put on the website. Each partner account of
+ * an offer's provider gets one mail per approved version that is online;
+ * ids that are not online (or not known) are skipped, and calling it again
+ * mails nobody twice. Returns the number of mails queued.
+ */
+export async function notifyOnline(deps: Pick<Deps, 'store' | 'now' | 'mailQueued'>, offerIds: readonly string[]): Promise<number> {
+  const queued = await deps.store.offers.queueOnlineMails(offerIds, deps.now());
+  if (queued) deps.mailQueued();
+  return queued;
 }

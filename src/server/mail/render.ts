@@ -13,13 +13,27 @@
  * - A survey invite and a coordinator's message carry their text in the payload.
  */
 import { LINK_TTL_MS } from '../../domain/admin';
-import { isRegistrationKind, outboxPayloads, type OutboxMessage } from '../../schemas/rows';
+import { isOfferKind, isRegistrationKind, outboxPayloads, type OutboxMessage } from '../../schemas/rows';
 import type { SessionCatalogue } from '../../catalogue';
 import type { RateLimiter } from '../http';
 import type { AccountStore } from '../store/accounts';
 import type { RegistrationStore } from '../store/registrations';
 import { hashToken, issueToken } from '../tokens';
-import { cancelledMail, confirmationMail, decidedMail, movedMail, promotedMail, sessionMessageMail, signInMail, surveyInviteMail, type MailMessage } from './templates';
+import {
+  cancelledMail,
+  confirmationMail,
+  decidedMail,
+  movedMail,
+  offerApprovedMail,
+  offerOnlineMail,
+  offerSentBackMail,
+  offerSubmittedMail,
+  promotedMail,
+  sessionMessageMail,
+  signInMail,
+  surveyInviteMail,
+  type MailMessage,
+} from './templates';
 
 export interface RenderDeps {
   registrations: RegistrationStore;
@@ -33,6 +47,7 @@ export interface RenderDeps {
 
 export const cancelLink = (publicUrl: string, token: string) => new URL(`/inschrijven/annuleren/?token=${encodeURIComponent(token)}`, publicUrl).toString();
 export const offerLink = (publicUrl: string, offerId: string) => new URL(`/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
+export const backOfficeOfferLink = (publicUrl: string, offerId: string) => new URL(`/beheer/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
 export const signInLink = (publicUrl: string, token: string) => new URL(`/beheer/inloggen/link/?token=${token}`, publicUrl).toString();
 export const surveyLink = (publicUrl: string, token: string) => new URL(`/evaluatie/?t=${token}`, publicUrl).toString();
 
@@ -80,6 +95,22 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
       const issued = await issueToken('admin');
       await deps.accounts.createLink(issued.hash, user.id, new Date(now.getTime() + LINK_TTL_MS), now);
       return signInMail(user.email, signInLink(deps.publicUrl, issued.token));
+    }
+    if (isOfferKind(row.kind)) {
+      // The address was the account's when the change was made (the same batch); the text is from the payload.
+      if (!row.recipient) return undefined;
+      const p = outboxPayloads[row.kind].parse(row.payload);
+      const o = { title: p.title, backOfficeUrl: backOfficeOfferLink(deps.publicUrl, p.offerId), publicUrl: offerLink(deps.publicUrl, p.offerId) };
+      switch (row.kind) {
+        case 'offer-submitted':
+          return offerSubmittedMail(row.recipient, o);
+        case 'offer-approved':
+          return offerApprovedMail(row.recipient, o);
+        case 'offer-sent-back':
+          return offerSentBackMail(row.recipient, o, outboxPayloads['offer-sent-back'].parse(row.payload).reason);
+        case 'offer-online':
+          return offerOnlineMail(row.recipient, o);
+      }
     }
     if (row.kind === 'survey-invite') {
       const p = outboxPayloads['survey-invite'].parse(row.payload);

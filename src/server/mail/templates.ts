@@ -193,3 +193,106 @@ export function surveyInviteMail(to: string, name: string, offerTitle: string, u
     ].join('\n'),
   };
 }
+
+/**
+ * Text a partner wrote, made safe for one line (a subject, a line of the
+ * mail): line breaks, other control characters and direction overrides
+ * become spaces. nodemailer encodes headers itself; this keeps a title from
+ * even looking like a second line.
+ */
+export function oneLine(s: string, max = 200): string {
+  const flat = s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** What an offer mail needs: the offer's title and the links, made by the renderer. */
+export interface OfferMailContext {
+  title: string;
+  /** The offer in the back office. */
+  backOfficeUrl: string;
+  /** The offer on the public website. */
+  publicUrl: string;
+}
+
+const staffFooter = ['', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort', '', 'Je krijgt deze e-mail omdat je een account hebt voor het beheer van Samen Opgroeien.'];
+
+/** To a coordinator: a partner submitted an offer. */
+export function offerSubmittedMail(to: string, o: OfferMailContext): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-submitted',
+    subject: `Nieuw aanbod om te beoordelen: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `Er is aanbod ingediend om te beoordelen: ${title}.`,
+      'In het beheer zie je hoe het aanbod op de website komt te staan, en wat er veranderd is.',
+      'Keur het goed of stuur het terug met uitleg:',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: the coordinator approved the offer; it goes online with the next publish. */
+export function offerApprovedMail(to: string, o: OfferMailContext): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-approved',
+    subject: `Goedgekeurd: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `De coördinator van het CJG heeft je aanbod goedgekeurd: ${title}.`,
+      'Het komt op de website als de website opnieuw gepubliceerd is. Je krijgt dan nog een e-mail.',
+      '',
+      'Je aanbod in het beheer:',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: sent back, with what to change (the coordinator's words, as plain text). */
+export function offerSentBackMail(to: string, o: OfferMailContext, reason: string): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-sent-back',
+    subject: `Teruggestuurd: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `De coördinator van het CJG heeft je aanbod teruggestuurd: ${title}.`,
+      'Dit moet je nog aanpassen:',
+      '',
+      reason.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim(),
+      '',
+      'Pas het aanbod aan en dien het opnieuw in:',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: the approved version is on the website now. */
+export function offerOnlineMail(to: string, o: OfferMailContext): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-online',
+    subject: `Online: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `Je aanbod staat nu op de website: ${title}.`,
+      o.publicUrl,
+      '',
+      'Wil je iets veranderen? Dat doe je in het beheer. Na je wijziging kijkt de coördinator het opnieuw na.',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}

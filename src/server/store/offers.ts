@@ -7,8 +7,11 @@
  */
 import type { OfferStatus } from '../../domain/admin';
 import { PARTNER_OFFER_COLUMNS, partnerOfferRow, type PartnerOfferRow } from '../../schemas/rows';
-import type { SqlDriver, SqlValue } from './driver';
+import type { OfferOutboxKind, OutboxPayload } from '../../schemas/rows';
+import type { SqlDriver, SqlValue, Statement } from './driver';
 import { openDriver } from './drivers';
+import { sortableId } from './ids';
+import { offerOutbox, type OfferAudience } from './sql';
 import { libsqlFilePath } from './drivers/libsql';
 import { existsSync } from 'node:fs';
 
@@ -23,6 +26,16 @@ export interface OfferChange {
   remarks?: string | null;
   approve?: boolean;
   submitted?: boolean;
+  /** The mail this change sends, written in the same batch and only when the change happened. */
+  mail?: OfferMail;
+}
+
+export interface OfferMail<K extends OfferOutboxKind = OfferOutboxKind> {
+  kind: K;
+  audience: OfferAudience;
+  payload: OutboxPayload<K>;
+  /** The account that made the change: it gets no mail about its own action. */
+  except?: string | undefined;
 }
 
 export function createOfferStore(driver: SqlDriver) {
@@ -63,8 +76,9 @@ export function createOfferStore(driver: SqlDriver) {
      */
     async updateOffer(id: string, expected: OfferStatus, change: OfferChange, now: Date, expectedContent?: { data: unknown; body: string }): Promise<PartnerOfferRow | undefined> {
       const at = now.toISOString();
-      const sets = ['status = ?', 'updated_at = ?'];
-      const args: SqlValue[] = [change.status, at];
+      const op = sortableId();
+      const sets = ['status = ?', 'updated_at = ?', 'last_op = ?'];
+      const args: SqlValue[] = [change.status, at, op];
       if (change.data !== undefined) (sets.push('data = ?'), args.push(JSON.stringify(change.data)));
       if (change.body !== undefined) (sets.push('body = ?'), args.push(change.body));
       if (change.remarks !== undefined) (sets.push('remarks = ?'), args.push(change.remarks));
@@ -73,7 +87,29 @@ export function createOfferStore(driver: SqlDriver) {
       const where = ['id = ?', 'status = ?'];
       args.push(id, expected);
       if (expectedContent) (where.push('data = ?', 'body = ?'), args.push(JSON.stringify(expectedContent.data), expectedContent.body));
-      return parse(await driver.query(`UPDATE partner_offers SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING ${PARTNER_OFFER_COLUMNS}`, args))[0];
+      const update: Statement = { sql: `UPDATE partner_offers SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING ${PARTNER_OFFER_COLUMNS}`, args };
+      const mail = change.mail ? [offerOutbox({ op, offerId: id, ...change.mail }, at)] : [];
+      const [result] = await driver.batch([update, ...mail]);
+      return parse(result!.rows)[0];
+    },
+
+    /**
+     * The "online" mails: for each offer whose approved version is online
+     * (published after it was approved), one mail to each active account of
+     * its provider. Keyed by the offer and its approval, so calling this
+     * again (every publish) mails nobody twice. Returns how many mails were queued.
+     */
+    async queueOnlineMails(ids: readonly string[], now: Date): Promise<number> {
+      const at = now.toISOString();
+      const statements: Statement[] = [];
+      for (const id of new Set(ids)) {
+        const row = parse(await driver.query(`SELECT ${PARTNER_OFFER_COLUMNS} FROM partner_offers WHERE id = ?`, [id]))[0];
+        if (!row?.approvedAt || !row.approvedData || !row.publishedAt || row.publishedAt < row.approvedAt) continue;
+        const payload = { offerId: row.id, title: String(row.approvedData.title ?? row.id).slice(0, 500) };
+        statements.push(offerOutbox({ op: '', key: `online:${row.id}:${row.approvedAt}`, offerId: row.id, kind: 'offer-online', audience: 'partners', payload }, at));
+      }
+      if (!statements.length) return 0;
+      return (await driver.batch(statements)).reduce((n, r) => n + r.rowsAffected, 0);
     },
 
     /** After a successful build that started at `startedAt`: everything approved before it is online. */

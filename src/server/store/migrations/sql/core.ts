@@ -160,4 +160,13 @@ export const coreMigrations: Migration[] = [
       `CREATE INDEX IF NOT EXISTS login_links_user ON login_links (user_id, used_at)`,
     ],
   },
+  {
+    version: 5,
+    name: 'core: offer changes write their mails in the same batch',
+    statements: [
+      // The batch that last changed the offer: its outbox rows (to the coordinators or the partner's
+      // accounts) are written only when this batch's change happened, like `registrations.last_op`.
+      `ALTER TABLE partner_offers ADD COLUMN last_op TEXT`,
+    ],
+  },
 ];
