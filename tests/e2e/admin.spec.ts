@@ -266,7 +266,9 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await p.locator('#veld-sessions-1-capacity').fill('16');
   await p.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(p).toHaveURL(new RegExp(`/beheer/aanbod/${ID}/\\?opgeslagen$`));
-  await expect(p.locator('main')).toContainText('2027-04-13 om 19:30');
+  // Dates in Dutch words, and the offer as its public page will show it.
+  await expect(p.locator('[data-preview]')).toContainText('dinsdag 13 april 2027, 19.30 tot 21.30 uur');
+  await expect(p.locator('[data-preview] h2')).toHaveText(TITLE);
   await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
 
   // The coordinator opens the review page; meanwhile the partner changes the offer once more.

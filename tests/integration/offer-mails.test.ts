@@ -20,7 +20,6 @@ let env: TestEnv;
 let coordinator: User;
 let second: User;
 let kenter: User;
-let kenter2: User;
 let effect: User;
 let outbox: string;
 
@@ -31,7 +30,7 @@ beforeEach(async () => {
   coordinator = (await env.deps.store.accounts.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator', name: 'Coco' })).user;
   second = (await env.deps.store.accounts.createUser({ email: 'tweede@cjg.nl', role: 'coordinator' })).user;
   kenter = (await env.deps.store.accounts.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp', name: 'Karin Kenter' })).user;
-  kenter2 = (await env.deps.store.accounts.createUser({ email: 'collega@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' })).user;
+  await env.deps.store.accounts.createUser({ email: 'collega@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp' });
   effect = (await env.deps.store.accounts.createUser({ email: 'partner@haarlemeffect.nl', role: 'partner', partnerId: 'haarlem-effect' })).user;
 });
 afterEach(() => env.cleanup());

@@ -2,7 +2,7 @@
  * Small helpers for the back-office pages (Astro on-demand routes). The
  * middleware has already checked origin and session.
  */
-import { getCatalogue } from '../../catalogue/site';
+import { getCatalogue, type OfferLookups } from '../../catalogue/site';
 import type { Actor } from '../../domain/admin';
 import { HttpError } from '../http';
 import { toActor } from './auth';
@@ -11,6 +11,7 @@ import { isDenied, saveOffer, type OfferContext } from './offers';
 import type { User } from '../../schemas/rows';
 import type { Deps } from '../deps';
 import { readForm, redirect } from './forms';
+import { placeText, type FieldNames } from '../../utils/offer-fields';
 
 /** The signed-in user (the middleware guarantees one on protected pages). */
 export function requireUser(locals: App.Locals): { user: User; actor: Actor } {
@@ -34,6 +35,26 @@ export async function choices() {
     themes: themes.map((t) => ({ id: t.id, name: t.data.title ?? t.id })),
     locations: locations.map((l) => ({ id: l.id, name: l.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     partners: partners.map((p) => ({ id: p.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+  };
+}
+
+/**
+ * What the offer page looks up (OfferDetail's `catalogue`) and the names the
+ * review's change list shows, from the built collections.
+ */
+export async function offerLookups(): Promise<{ catalogue: OfferLookups; names: FieldNames }> {
+  const c = await getCatalogue();
+  const catalogue: OfferLookups = { partner: (id) => c.partner(id), theme: (id) => c.theme(id), location: (id) => c.location(id) };
+  return {
+    catalogue,
+    names: {
+      theme: (id) => catalogue.theme(id)?.data.title,
+      partner: (id) => catalogue.partner(id)?.data.name,
+      place: (id) => {
+        const l = catalogue.location(id);
+        return l ? placeText(l.data) : undefined;
+      },
+    },
   };
 }
 
