@@ -89,6 +89,8 @@ const empty = z.object({}).loose();
 const offerMailPayload = z.object({ offerId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/), title: z.string().max(500) });
 export const outboxPayloads = {
   ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<(typeof registrationOutboxKinds)[number], typeof empty>),
+  /** The session will not take place: to everyone who was registered (one row per person, with their registration), with an optional word of explanation. */
+  'session-cancelled': z.object({ message: z.string().max(1000).optional() }),
   /** A coordinator's message to everyone in a session (one row per person, with their registration). */
   'session-message': z.object({ subject: z.string().min(1).max(300), text: z.string().min(1).max(10_000) }),
   /**

@@ -10,7 +10,7 @@
  * create one per request (the driver keeps any long-lived client).
  */
 import { loadConfig, type Config, type Env } from '../schemas/env';
-import { loadContentCatalogue } from '../catalogue';
+import { loadContentCatalogue, withLiveCancellations } from '../catalogue';
 import type { SessionCatalogue } from '../catalogue';
 import type { Deps, Limits } from './deps';
 import { createRateLimiter } from './http';
@@ -65,7 +65,7 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
   // The catalogue as the commands and the drainer see it: the content files plus the approved partner
   // offers, read once and kept (a publish restarts the server). Routes pass the built collection instead.
   let cached: Promise<SessionCatalogue> | undefined;
-  const catalogue =
+  const base =
     overrides.catalogue ??
     (() => {
       cached ??= loadContentCatalogue('content', { url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }).catch((e: unknown) => {
@@ -74,6 +74,8 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
       });
       return cached;
     });
+  // Sessions cancelled in the back office count at once, before the next publish.
+  const catalogue = withLiveCancellations(base, () => store.registrations.cancelledSessions());
 
   const transport = overrides.transport ?? createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: config.OUTBOX_DIR });
   const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });

@@ -6,6 +6,7 @@
 import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
 import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
 import { isReservedId } from '../../domain/reserved-ids';
+import { cleanMultiline } from '../../domain/text';
 import type { PartnerOfferRow } from '../../schemas/rows';
 import type { Deps } from '../deps';
 import type { OfferMail } from '../store/offers';
@@ -63,6 +64,9 @@ async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSear
   if (isDenied(existing)) return existing;
   const values = valuesFromForm(form);
   values.provider = existing ? existing.provider : providerFor(actor, values.provider) ?? '';
+  // A session called off in the back office stays off (its registrations were cancelled and mailed).
+  const called = await deps.store.registrations.cancelledSessions();
+  for (const s of values.sessions) if (s.id && called.has(s.id)) s.cancelled = true;
 
   const dbOffers = await deps.store.offers.listOffers();
   // Taken: content files (the built collection), every database row, and the site's own paths under /aanbod/.
@@ -153,7 +157,7 @@ export async function changeOfferStatus(
     if (reviewedVersion !== current) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: current };
   }
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
-  const cleaned = action === 'send-back' ? cleanReason(reason ?? '') : '';
+  const cleaned = action === 'send-back' ? cleanMultiline(reason ?? '') : '';
   if (action === 'send-back' && !cleaned) return { type: 'denied', status: 422, message: REASON_MISSING_MESSAGE };
   if (cleaned.length > REASON_MAX) return { type: 'denied', status: 422, message: REASON_TOO_LONG_MESSAGE };
   const remarks = action === 'send-back' ? cleaned : action === 'approve' ? null : undefined;
@@ -187,10 +191,6 @@ export const REASON_MAX = 4000;
 export const REASON_MISSING_MESSAGE = 'Schrijf op wat de aanbieder moet veranderen.';
 export const REASON_TOO_LONG_MESSAGE = `Je uitleg is te lang. Gebruik hoogstens ${REASON_MAX} tekens.`;
 
-/** The coordinator's reason as plain text: line breaks normalised, other control characters and direction overrides removed. */
-export function cleanReason(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim();
-}
 
 /**
  * THE "online" event, for the publish code: call it after a successful

@@ -4,6 +4,7 @@
  */
 import { getCatalogue, type OfferLookups } from '../../catalogue/site';
 import type { Actor } from '../../domain/admin';
+import { CJG_PARTNER_ID } from '../../domain/figures';
 import { HttpError } from '../http';
 import { toActor } from './auth';
 import type { OfferFormErrors, OfferFormValues } from '../../domain/offers/form';
@@ -56,6 +57,12 @@ export async function offerLookups(): Promise<{ catalogue: OfferLookups; names: 
       },
     },
   };
+}
+
+/** Who partners ask about offers the CJG manages: the CJG's contact in content/partners/cjg.md. */
+export async function cjgContact(): Promise<{ name: string; phone?: string | undefined; email?: string | undefined }> {
+  const cjg = (await getCatalogue()).partner(CJG_PARTNER_ID);
+  return { name: cjg?.data.name ?? 'het CJG', phone: cjg?.data.contact.phone, email: cjg?.data.contact.email };
 }
 
 export { ADMIN_BODY_LIMIT, readForm, redirect } from './forms';

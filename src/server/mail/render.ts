@@ -29,6 +29,7 @@ import {
   offerSentBackMail,
   offerSubmittedMail,
   promotedMail,
+  sessionCancelledMail,
   sessionMessageMail,
   signInMail,
   surveyInviteMail,
@@ -53,12 +54,13 @@ export const surveyLink = (publicUrl: string, token: string) => new URL(`/evalua
 
 export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promise<MailMessage | undefined> {
   return async (row) => {
-    if (isRegistrationKind(row.kind) || row.kind === 'session-message') {
+    if (isRegistrationKind(row.kind) || row.kind === 'session-message' || row.kind === 'session-cancelled') {
       const found = row.registrationId ? await deps.registrations.findById(row.registrationId) : undefined;
       if (!found) return undefined; // deleted by retention (its outbox rows go with it) or never there
       const entry = (await deps.catalogue())(found.sessionId);
       if (!entry) return undefined; // a session removed from the content: nothing true to tell
       if (row.kind === 'session-message') return sessionMessageMail(entry, found, outboxPayloads['session-message'].parse(row.payload));
+      if (row.kind === 'session-cancelled') return sessionCancelledMail(entry, found, outboxPayloads['session-cancelled'].parse(row.payload).message);
       if (row.kind === 'cancelled') return cancelledMail(entry, found);
       if (row.kind === 'decided-declined') return decidedMail(entry, found, '', offerLink(deps.publicUrl, entry.offer.id));
       // Every other mail carries the personal link: a fresh token, now.

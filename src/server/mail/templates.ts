@@ -3,6 +3,9 @@
  * nothing to escape, and it reads well on every phone.
  */
 import { formatSlot } from '../../domain/dates';
+import { cleanMultiline, oneLine } from '../../domain/text';
+
+export { oneLine };
 import type { RegistrationStatus } from '../../domain/registrations/availability';
 import type { CatalogueSession } from '../../catalogue';
 import type { Registration } from '../../schemas/rows';
@@ -145,6 +148,28 @@ export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: s
   };
 }
 
+/** The session will not take place (cancelled in the back office); `message` is the optional explanation of who cancelled it. */
+export function sessionCancelledMail(entry: CatalogueSession, r: Registration, message?: string): MailMessage {
+  const title = oneLine(entry.offer.title);
+  const explanation = message ? cleanMultiline(message) : '';
+  return {
+    to: r.email,
+    subject: `Gaat niet door: ${title}`,
+    text: [
+      `Hallo ${r.name},`,
+      '',
+      `De bijeenkomst van ${title} op ${formatSlot(entry.session.start, entry.session.end)} gaat niet door. Daarom is je inschrijving geannuleerd. Je hoeft niets te doen.`,
+      ...(explanation ? ['', explanation] : []),
+      '',
+      'Kijk op de website of er een andere datum is. Vragen? Beantwoord deze e-mail of bel het CJG.',
+      '',
+      'Met vriendelijke groet,',
+      'CJG Haarlem-Zandvoort',
+    ].join('\n'),
+    kind: 'session-cancelled',
+  };
+}
+
 /** A coordinator's message to one participant of a session (line breaks in the subject were removed when it was written). */
 export function sessionMessageMail(entry: CatalogueSession, r: Registration, message: { subject: string; text: string }): MailMessage {
   const title = entry.offer.title;
@@ -192,17 +217,6 @@ export function surveyInviteMail(to: string, name: string, offerTitle: string, u
       'CJG Haarlem-Zandvoort',
     ].join('\n'),
   };
-}
-
-/**
- * Text a partner wrote, made safe for one line (a subject, a line of the
- * mail): line breaks, other control characters and direction overrides
- * become spaces. nodemailer encodes headers itself; this keeps a title from
- * even looking like a second line.
- */
-export function oneLine(s: string, max = 200): string {
-  const flat = s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** What an offer mail needs: the offer's title and the links, made by the renderer. */
@@ -268,7 +282,7 @@ export function offerSentBackMail(to: string, o: OfferMailContext, reason: strin
       `De coördinator van het CJG heeft je aanbod teruggestuurd: ${title}.`,
       'Dit moet je nog aanpassen:',
       '',
-      reason.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim(),
+      cleanMultiline(reason),
       '',
       'Pas het aanbod aan en dien het opnieuw in:',
       o.backOfficeUrl,

@@ -128,28 +128,53 @@ export interface ApprovedOffer {
   body: string;
 }
 
+/** A location a partner proposed with an offer, approved with it: it joins content/locations at the next build. */
+export interface ApprovedLocation {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/** What the back office adds to the content files: approved partner offers and locations, sessions cancelled. */
+export interface ApprovedContent {
+  offers: ApprovedOffer[];
+  locations: ApprovedLocation[];
+  /** Ids of sessions cancelled in the back office (files and database offers alike). */
+  cancelledSessions: string[];
+}
+
+/** A query on a table that may not exist yet (a database made before its migration was never started): no rows. */
+async function rowsOrNone<T extends Record<string, SqlValue>>(driver: SqlDriver, sql: string): Promise<T[]> {
+  try {
+    return await driver.query<T>(sql);
+  } catch (e) {
+    // SQLite: "no such table"; PostgreSQL: relation … does not exist (42P01).
+    if (/no such table|does not exist/i.test(e instanceof Error ? e.message : '')) return [];
+    throw e;
+  }
+}
+
 /**
- * The approved partner offers, for the build's offers loader and the
- * commands that read the catalogue outside Astro. Opens the database read
- * only in effect: no file is created and nothing is migrated. [] when there
- * is no database (yet) or it has no offers table (never started).
+ * What the back office approved, for the build's loaders and the commands
+ * that read the catalogue outside Astro. Opens the database read only in
+ * effect: no file is created and nothing is migrated. Empty when there is no
+ * database (yet) or its tables are missing (never started).
  */
-export async function readApprovedOffers(url: string, authToken?: string): Promise<ApprovedOffer[]> {
+export async function readApprovedContent(url: string, authToken?: string): Promise<ApprovedContent> {
   const file = libsqlFilePath(url);
-  if (url.startsWith('file:') && (!file || !existsSync(file))) return [];
+  if (url.startsWith('file:') && (!file || !existsSync(file))) return { offers: [], locations: [], cancelledSessions: [] };
   const driver = await openDriver(url, { authToken });
   try {
-    let rows;
-    try {
-      rows = await driver.query<{ id: string; approved_data: string; approved_body: string | null }>(
-        'SELECT id, approved_data, approved_body FROM partner_offers WHERE approved_data IS NOT NULL ORDER BY id',
-      );
-    } catch (e) {
-      // SQLite: "no such table"; PostgreSQL: relation … does not exist (42P01).
-      if (/no such table|does not exist/i.test(e instanceof Error ? e.message : '')) return [];
-      throw e;
-    }
-    return rows.map((r) => ({ id: r.id, data: JSON.parse(r.approved_data) as Record<string, unknown>, body: r.approved_body ?? '' }));
+    const offers = await rowsOrNone<{ id: string; approved_data: string; approved_body: string | null }>(
+      driver,
+      'SELECT id, approved_data, approved_body FROM partner_offers WHERE approved_data IS NOT NULL ORDER BY id',
+    );
+    const locations = await rowsOrNone<{ id: string; data: string }>(driver, 'SELECT id, data FROM partner_locations WHERE approved_at IS NOT NULL ORDER BY id');
+    const cancelled = await rowsOrNone<{ session_id: string }>(driver, 'SELECT session_id FROM session_cancellations ORDER BY session_id');
+    return {
+      offers: offers.map((r) => ({ id: r.id, data: JSON.parse(r.approved_data) as Record<string, unknown>, body: r.approved_body ?? '' })),
+      locations: locations.map((r) => ({ id: r.id, data: JSON.parse(r.data) as Record<string, unknown> })),
+      cancelledSessions: cancelled.map((r) => r.session_id),
+    };
   } finally {
     await driver.close();
   }

@@ -269,7 +269,22 @@ export const KIND = {
   decided: raw(`'decided-' || r.status`),
   promoted: raw(`'promoted-' || r.status`),
   moved: raw(`'moved-' || r.status`),
+  sessionCancelled: raw(`'session-cancelled'`),
 } as const;
+
+/**
+ * A session will not take place: record it (once) and cancel every live
+ * registration in it (`op` marks them for their outbox rows). Nobody is
+ * promoted: there is no session to promote into. Must follow `lockSession`.
+ */
+export function cancelWholeSession(sessionId: string, offerId: string, op: string, now: string): Statement[] {
+  return [
+    statement(q`INSERT INTO session_cancellations (session_id, offer_id, cancelled_at) VALUES (${sessionId}, ${offerId}, ${now}) ON CONFLICT (session_id) DO NOTHING`),
+    statement(q`UPDATE registrations SET status = 'cancelled', updated_at = ${now}, last_op = ${op}
+      WHERE session_id = ${sessionId} AND status IN ('confirmed', 'pending', 'waitlisted')
+      RETURNING ${COLUMNS}`),
+  ];
+}
 
 /**
  * The outbox rows for the registrations this batch (`op`) changed and that
