@@ -79,3 +79,11 @@ export function toLocal(instant: Date): string {
 export function isPast(local: string, now: Date): boolean {
   return toInstant(local).getTime() <= now.getTime();
 }
+
+/** The same wall-clock time `days` days later (or earlier): "2027-03-09T19:30" + 7 → "2027-03-16T19:30", whatever summer time does. */
+export function shiftLocal(local: string, days: number): string {
+  const m = LOCAL.exec(local);
+  if (!m) throw new RangeError(`Not a local date-time: ${local}`);
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+  return `${d.toISOString().slice(0, 10)}T${m[4]}:${m[5]}`;
+}

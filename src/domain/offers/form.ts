@@ -5,6 +5,7 @@
  * messages per form field. Pure: URLSearchParams in, plain data out.
  */
 import { offerSchema, type Offer } from '../../schemas/offer';
+import { shiftLocal } from '../dates';
 
 export const MAX_SESSIONS = 12;
 export const EMPTY_SESSION_ROWS = 2;
@@ -255,4 +256,40 @@ export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id
 
 export function emptyValues(provider = ''): OfferFormValues {
   return valuesFromOffer({ provider, registration: { method: 'portal' }, cost: { type: 'gratis' } }, '');
+}
+
+/** The form fields of `values`, as the form posts them (the inverse of `valuesFromForm`). */
+export function formFromValues(v: OfferFormValues): URLSearchParams {
+  const f = new URLSearchParams();
+  const text: (keyof OfferFormValues)[] = ['title', 'kind', 'summary', 'agesMin', 'agesMax', 'format', 'provider', 'costType', 'costAmount', 'costNote', 'registrationMethod', 'registrationUrl', 'registrationLabel', 'keywords', 'body'];
+  for (const k of text) f.set(k, String(v[k] ?? ''));
+  for (const t of v.themes) f.append('themes', t);
+  for (const a of v.audience) f.append('audience', a);
+  for (const k of ['freeForResidents', 'intake', 'askChild', 'askSchoolGroup'] as const) if (v[k]) f.set(k, 'on');
+  v.sessions.forEach((s, i) => {
+    for (const k of ['id', 'start', 'end', 'meetings', 'schedule', 'location', 'capacity', 'deadline'] as const) f.set(`sessions.${i}.${k}`, s[k]);
+    if (s.cancelled) f.set(`sessions.${i}.cancelled`, 'on');
+  });
+  return f;
+}
+
+/** How a copy gets its dates: none (the partner fills them in), or the same ones some weeks later. */
+export type CopyDates = { type: 'none' } | { type: 'shift'; weeks: number };
+
+/**
+ * A new draft from an offer: the same fields, and either no sessions or
+ * the same sessions `weeks` later; new sessions get new ids, none is
+ * cancelled.
+ */
+export function copyValues(v: OfferFormValues, dates: CopyDates): OfferFormValues {
+  const days = dates.type === 'shift' ? dates.weeks * 7 : 0;
+  const move = (s: string) => (s ? shiftLocal(s.slice(0, 16), days) : s);
+  return {
+    ...v,
+    id: undefined,
+    sessions:
+      dates.type === 'none'
+        ? []
+        : v.sessions.map((s) => ({ ...s, id: '', start: move(s.start), end: move(s.end), deadline: move(s.deadline), cancelled: false })),
+  };
 }

@@ -4,7 +4,7 @@
  * is the offer schema (src/domain/offers/form.ts).
  */
 import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
-import { validateOfferForm, valuesFromForm, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
+import { copyValues, formFromValues, validateOfferForm, valuesFromForm, valuesFromOffer, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
 import { isReservedId } from '../../domain/reserved-ids';
 import { cleanMultiline } from '../../domain/text';
 import type { PartnerOfferRow } from '../../schemas/rows';
@@ -204,4 +204,28 @@ export async function notifyOnline(deps: Pick<Deps, 'store' | 'now' | 'mailQueue
   const queued = await deps.store.offers.queueOnlineMails(offerIds, deps.now());
   if (queued) deps.mailQueued();
   return queued;
+}
+
+export const COPY_MAX_WEEKS = 104;
+
+export type CopyResult = SaveResult | { type: 'copy-invalid'; errors: Record<string, string>; values: { data: string; weken: string } };
+
+/**
+ * "Kopiëren voor nieuwe data": a new draft with the same fields as an offer
+ * this person may edit, without sessions (`data=zonder`) or with the same
+ * sessions `weken` weeks later (`data=verschuiven`). Saved like a new offer
+ * (a free id, the partner's own organisation, the same checks).
+ */
+export async function copyOffer(actor: Actor, id: string, form: URLSearchParams, ctx: OfferContext, deps: AdminDeps): Promise<CopyResult> {
+  const source = await loadOfferFor(actor, id, deps);
+  if (isDenied(source)) return source;
+  const values = { data: (form.get('data') ?? '').slice(0, 20), weken: (form.get('weken') ?? '').trim().slice(0, 10) };
+  const errors: Record<string, string> = {};
+  if (values.data !== 'zonder' && values.data !== 'verschuiven') errors.data = 'Kies of de kopie data krijgt.';
+  const weeks = Number(values.weken);
+  if (values.data === 'verschuiven' && !(/^\d{1,3}$/.test(values.weken) && weeks >= 1 && weeks <= COPY_MAX_WEEKS))
+    errors.weken = `Vul het aantal weken in: een heel getal van 1 tot ${COPY_MAX_WEEKS}.`;
+  if (Object.keys(errors).length) return { type: 'copy-invalid', errors, values };
+  const copy = copyValues(valuesFromOffer(source.data, source.body), values.data === 'zonder' ? { type: 'none' } : { type: 'shift', weeks });
+  return saveOffer(actor, undefined, formFromValues(copy), ctx, deps);
 }
