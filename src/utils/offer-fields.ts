@@ -7,6 +7,7 @@
 import { formatAgeRange } from '../domain/ages';
 import { formatDate, formatSlot, formatTime } from '../domain/dates';
 import type { DisplayField } from '../domain/offers/diff';
+import type { ProposedLocation } from '../domain/offers/location';
 import type { Offer } from '../schemas/offer';
 import type { Session } from '../schemas/session';
 import { audienceLabels, costText, districtLabels, formatLabels, kindLabels, municipalityLabels } from './labels';
@@ -65,4 +66,13 @@ export function offerFields(d: Offer, body: string, names: FieldNames): DisplayF
     { key: 'body', label: 'Beschrijving', value: body.trim(), multiline: true },
     ...d.sessions.map((s) => sessionField(s, names)),
   ];
+}
+
+/** A location proposed with the offer, as one field of the review (name, address, area, accessibility). */
+export function proposalField(p: ProposedLocation | undefined): DisplayField {
+  return {
+    key: 'proposedLocation',
+    label: 'Nieuwe locatie',
+    value: p ? `${placeText(p)}, ${p.address.postcode}\nToegankelijkheid: ${p.accessibility}` : '',
+  };
 }

@@ -51,7 +51,7 @@ describe('copying an offer', () => {
 
   it('answers hostile input with Dutch field errors', async () => {
     const src = await original();
-    for (const f of [{}, { data: '<script>' }, { data: 'verschuiven' }, { data: 'verschuiven', weken: '0' }, { data: 'verschuiven', weken: '105' }, { data: 'verschuiven', weken: '1e3' }, { data: 'verschuiven', weken: '-4' }, { data: 'verschuiven', weken: 'x'.repeat(10_000) }]) {
+    for (const f of [{}, { data: '<script>' }, { data: 'verschuiven' }, { data: 'verschuiven', weken: '0' }, { data: 'verschuiven', weken: '105' }, { data: 'verschuiven', weken: '1e3' }, { data: 'verschuiven', weken: '-4' }, { data: 'verschuiven', weken: 'x'.repeat(10_000) }] as Record<string, string>[]) {
       const r = await copyOffer(kenter, src.id, form(f), context, env.deps);
       expect(r.type, JSON.stringify(f).slice(0, 60)).toBe('copy-invalid');
       if (r.type === 'copy-invalid') expect(Object.values(r.errors).join(' ')).toMatch(/Kies|Vul het aantal weken in/);

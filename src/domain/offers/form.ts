@@ -6,6 +6,7 @@
  */
 import { offerSchema, type Offer } from '../../schemas/offer';
 import { shiftLocal } from '../dates';
+import { locationValuesFrom, locationValuesFromForm, NEW_LOCATION, proposedLocationOf, type LocationFormValues } from './location';
 
 export const MAX_SESSIONS = 12;
 export const EMPTY_SESSION_ROWS = 2;
@@ -34,6 +35,8 @@ export interface OfferFormValues {
   keywords: string;
   body: string;
   sessions: SessionFormValues[];
+  /** A new location proposed with the offer (sessions choose it with `NEW_LOCATION`). */
+  newLocation: LocationFormValues;
 }
 
 export interface SessionFormValues {
@@ -91,6 +94,7 @@ export function valuesFromForm(f: URLSearchParams): OfferFormValues {
     keywords: str(f, 'keywords'),
     body: (f.get('body') ?? '').trim(),
     sessions,
+    newLocation: locationValuesFromForm(f),
   };
 }
 
@@ -213,8 +217,15 @@ export function validateOfferForm(v: OfferFormValues, newSessionId: (row: number
   return { ok: true, offer: parsed.data, body: v.body, input, rows };
 }
 
-/** The form values for an existing offer (to edit it). */
-export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id?: string): OfferFormValues {
+/**
+ * The form values for an existing offer (to edit it). A location the offer
+ * proposed comes back in the proposal's fields, and its sessions choose it
+ * (`NEW_LOCATION`), unless it is approved already (`isApproved`): then it
+ * is a location like any other.
+ */
+export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id?: string, isApproved: (locationId: string) => boolean = () => false): OfferFormValues {
+  const proposal = proposedLocationOf(o as Record<string, unknown>);
+  const pending = proposal && !isApproved(proposal.id) ? proposal : undefined;
   const reg = o.registration ?? { method: 'portal' };
   const cost = o.cost ?? { type: 'gratis' };
   return {
@@ -246,11 +257,12 @@ export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id
       end: s.end ?? '',
       meetings: s.meetings === undefined ? '1' : String(s.meetings),
       schedule: s.schedule ?? '',
-      location: s.location ?? '',
+      location: pending && s.location === pending.id ? NEW_LOCATION : s.location ?? '',
       capacity: s.capacity === undefined ? '' : String(s.capacity),
       deadline: s.deadline ?? '',
       cancelled: !!s.cancelled,
     })),
+    newLocation: locationValuesFrom(pending),
   };
 }
 
@@ -270,6 +282,7 @@ export function formFromValues(v: OfferFormValues): URLSearchParams {
     for (const k of ['id', 'start', 'end', 'meetings', 'schedule', 'location', 'capacity', 'deadline'] as const) f.set(`sessions.${i}.${k}`, s[k]);
     if (s.cancelled) f.set(`sessions.${i}.cancelled`, 'on');
   });
+  for (const [k, value] of Object.entries(v.newLocation)) f.set(`newLocation.${k}`, value);
   return f;
 }
 

@@ -7,6 +7,7 @@ import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor,
 import { copyValues, formFromValues, validateOfferForm, valuesFromForm, valuesFromOffer, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
 import { isReservedId } from '../../domain/reserved-ids';
 import { cleanMultiline } from '../../domain/text';
+import { hasLocationValues, NEW_LOCATION, proposedLocationOf, validateProposedLocation, type ProposedLocation } from '../../domain/offers/location';
 import type { PartnerOfferRow } from '../../schemas/rows';
 import type { Deps } from '../deps';
 import type { OfferMail } from '../store/offers';
@@ -88,19 +89,26 @@ async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSear
     own.add(sid);
     return sid;
   };
-  const result = validateOfferForm(values, newSessionId);
-  const errors: OfferFormErrors = result.ok ? {} : { ...result.errors };
+  // Locations: the built collection, those approved since (not built yet), and a new one proposed with this offer.
+  const approvedLocations = new Set((await deps.store.offers.approvedLocations()).map((l) => l.id));
+  const proposal = proposeLocation(values, existing, dbOffers, (x) => ctx.locations.has(x) || approvedLocations.has(x));
+  const checked = { ...values, sessions: values.sessions.map((s) => (s.location === NEW_LOCATION && proposal.id ? { ...s, location: proposal.id } : s)) };
+  const result = validateOfferForm(checked, newSessionId);
+  const errors: OfferFormErrors = { ...proposal.errors, ...(result.ok ? {} : result.errors) };
   const input = result.input as { themes?: string[] };
   if (!ctx.partners.has(values.provider)) errors.provider ??= 'Kies de aanbieder.';
   if ((input.themes ?? []).some((t) => !ctx.themes.has(t))) errors.themes ??= 'Kies thema’s uit de lijst.';
   values.sessions.forEach((s, i) => {
-    if (s.location && s.location !== 'online' && !ctx.locations.has(s.location)) errors[`sessions.${i}.location`] ??= 'Kies een locatie uit de lijst.';
+    const known = s.location === 'online' || s.location === NEW_LOCATION || ctx.locations.has(s.location) || approvedLocations.has(s.location);
+    if (s.location && !known) errors[`sessions.${i}.location`] ??= 'Kies een locatie uit de lijst.';
   });
   if (!result.ok || Object.keys(errors).length) return { type: 'invalid', errors, values };
+  // The proposal travels in the offer's data, so the review's version and the approval cover it.
+  const data = proposal.location ? { ...result.offer, proposedLocation: proposal.location } : result.offer;
 
   if (!existing) {
     try {
-      const row = await deps.store.offers.insertOffer({ id: offerId, provider: values.provider, data: result.offer, body: result.body }, now);
+      const row = await deps.store.offers.insertOffer({ id: offerId, provider: values.provider, data, body: result.body }, now);
       return { type: 'saved', row };
     } catch (e) {
       if (isUniqueViolation(e)) throw new IdTaken(offerId);
@@ -109,9 +117,34 @@ async function saveOfferOnce(actor: Actor, id: string | undefined, form: URLSear
   }
   const t = transition(existing.status, 'save', actor);
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
-  const row = await deps.store.offers.updateOffer(existing.id, existing.status, { status: t.status, data: result.offer, body: result.body }, now);
+  const row = await deps.store.offers.updateOffer(existing.id, existing.status, { status: t.status, data, body: result.body }, now);
   if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
   return { type: 'saved', row };
+}
+
+/**
+ * The new location proposed in the form, if any: validated with the
+ * location schema, with an id from its name that no location, other
+ * offer's proposal, "online" or "nieuw" has. Proposal fields filled in but chosen at no session: an error,
+ * so nothing is stored that nobody asked for.
+ */
+function proposeLocation(
+  values: OfferFormValues,
+  existing: PartnerOfferRow | undefined,
+  dbOffers: readonly PartnerOfferRow[],
+  isLocation: (id: string) => boolean,
+): { id?: string; location?: ProposedLocation; errors: OfferFormErrors } {
+  const used = values.sessions.some((s) => s.location === NEW_LOCATION);
+  const filled = hasLocationValues(values.newLocation);
+  if (!used && !filled) return { errors: {} };
+  if (!used) return { errors: { 'newLocation.name': 'Kies de nieuwe locatie bij een bijeenkomst (bij Locatie), of maak de velden van de nieuwe locatie leeg.' } };
+  const v = validateProposedLocation(values.newLocation);
+  if (!v.ok) return { errors: v.errors };
+  const proposals = new Set(dbOffers.filter((o) => o.id !== existing?.id).flatMap((o) => [proposedLocationOf(o.data)?.id, proposedLocationOf(o.approvedData)?.id]).filter((x): x is string => !!x));
+  const taken = (x: string) => isLocation(x) || proposals.has(x) || x === 'online' || x === NEW_LOCATION;
+  // From the name, free of every location and of other offers' proposals (this offer's own earlier proposal is not in the way).
+  const id = uniqueId(slugify(v.location.name), taken);
+  return { id, location: { ...v.location, id }, errors: {} };
 }
 
 /**
@@ -170,10 +203,21 @@ export async function changeOfferStatus(
       : action === 'approve'
         ? { kind: 'offer-approved', audience: 'partners', payload, except: actor.id }
         : { kind: 'offer-sent-back', audience: 'partners', payload: { ...payload, reason: cleaned }, except: actor.id };
+  // A location proposed with the offer and chosen at a session becomes a location with the approval.
+  const proposal = action === 'approve' ? proposedLocationOf(existing.data) : undefined;
+  const usesProposal = proposal && ((existing.data.sessions ?? []) as { location?: string }[]).some((s) => s.location === proposal.id);
+  let approveLocation: { id: string; data: Record<string, unknown> } | undefined;
+  if (proposal && usesProposal) {
+    const { id: locationId, ...location } = proposal;
+    const other = (await deps.store.offers.approvedLocations()).find((l) => l.id === locationId);
+    if (other && other.offerId !== existing.id)
+      return { type: 'denied', status: 409, message: 'Er is intussen een andere locatie met dezelfde naam. Stuur het aanbod terug en vraag de aanbieder de nieuwe locatie een andere naam te geven.' };
+    if (!other) approveLocation = { id: locationId, data: location };
+  }
   const row = await deps.store.offers.updateOffer(
     id,
     existing.status,
-    { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit', mail },
+    { status: t.status, remarks, approve: action === 'approve', submitted: action === 'submit', mail, ...(approveLocation ? { approveLocation } : {}) },
     now,
     // The check above and the write are not one step: the write also requires the same content.
     bound ? { data: existing.data, body: existing.body } : undefined,
@@ -226,6 +270,7 @@ export async function copyOffer(actor: Actor, id: string, form: URLSearchParams,
   if (values.data === 'verschuiven' && !(/^\d{1,3}$/.test(values.weken) && weeks >= 1 && weeks <= COPY_MAX_WEEKS))
     errors.weken = `Vul het aantal weken in: een heel getal van 1 tot ${COPY_MAX_WEEKS}.`;
   if (Object.keys(errors).length) return { type: 'copy-invalid', errors, values };
-  const copy = copyValues(valuesFromOffer(source.data, source.body), values.data === 'zonder' ? { type: 'none' } : { type: 'shift', weeks });
+  const approvedLocations = new Set((await deps.store.offers.approvedLocations()).map((l) => l.id));
+  const copy = copyValues(valuesFromOffer(source.data, source.body, undefined, (l) => approvedLocations.has(l)), values.data === 'zonder' ? { type: 'none' } : { type: 'shift', weeks });
   return saveOffer(actor, undefined, formFromValues(copy), ctx, deps);
 }

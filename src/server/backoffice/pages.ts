@@ -2,7 +2,9 @@
  * Small helpers for the back-office pages (Astro on-demand routes). The
  * middleware has already checked origin and session.
  */
-import { getCatalogue, type OfferLookups } from '../../catalogue/site';
+import { getCatalogue, type LocationEntry, type OfferLookups } from '../../catalogue/site';
+import { locationSchema, type Location } from '../../schemas/location';
+import type { ProposedLocation } from '../../domain/offers/location';
 import type { Actor } from '../../domain/admin';
 import { CJG_PARTNER_ID } from '../../domain/figures';
 import { HttpError } from '../http';
@@ -30,11 +32,14 @@ export async function offerContext(): Promise<OfferContext> {
   };
 }
 
-export async function choices() {
+/** The options of the offer form; with `deps`, also the locations approved since the build (not built yet). */
+export async function choices(deps?: Pick<Deps, 'store'>) {
   const { themes, locations, partners } = await getCatalogue();
+  const built = new Set(locations.map((l) => l.id));
+  const since = deps ? (await deps.store.offers.approvedLocations()).filter((l) => !built.has(l.id)) : [];
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.data.title ?? t.id })),
-    locations: locations.map((l) => ({ id: l.id, name: l.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    locations: [...locations.map((l) => ({ id: l.id, name: l.data.name })), ...since.map((l) => ({ id: l.id, name: String(l.data.name ?? l.id) }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     partners: partners.map((p) => ({ id: p.id, name: p.data.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   };
 }
@@ -43,9 +48,17 @@ export async function choices() {
  * What the offer page looks up (OfferDetail's `catalogue`) and the names the
  * review's change list shows, from the built collections.
  */
-export async function offerLookups(): Promise<{ catalogue: OfferLookups; names: FieldNames }> {
+export async function offerLookups(deps?: Pick<Deps, 'store'>, proposed: readonly ProposedLocation[] = []): Promise<{ catalogue: OfferLookups; names: FieldNames }> {
   const c = await getCatalogue();
-  const catalogue: OfferLookups = { partner: (id) => c.partner(id), theme: (id) => c.theme(id), location: (id) => c.location(id) };
+  // Locations not in the build (yet): approved since, or proposed with the offer under review.
+  const extra = new Map<string, Location>();
+  for (const l of deps ? await deps.store.offers.approvedLocations() : []) {
+    const parsed = locationSchema.safeParse(l.data);
+    if (parsed.success) extra.set(l.id, parsed.data);
+  }
+  for (const p of proposed) extra.set(p.id, p);
+  const location = (id: string) => c.location(id) ?? (extra.has(id) ? ({ id, data: extra.get(id)! } as unknown as LocationEntry) : undefined);
+  const catalogue: OfferLookups = { partner: (id) => c.partner(id), theme: (id) => c.theme(id), location };
   return {
     catalogue,
     names: {

@@ -28,6 +28,8 @@ export interface OfferChange {
   submitted?: boolean;
   /** The mail this change sends, written in the same batch and only when the change happened. */
   mail?: OfferMail;
+  /** A location proposed with the offer becomes a location, in the same batch and only when the change happened. */
+  approveLocation?: { id: string; data: Record<string, unknown> };
 }
 
 export interface OfferMail<K extends OfferOutboxKind = OfferOutboxKind> {
@@ -89,7 +91,18 @@ export function createOfferStore(driver: SqlDriver) {
       if (expectedContent) (where.push('data = ?', 'body = ?'), args.push(JSON.stringify(expectedContent.data), expectedContent.body));
       const update: Statement = { sql: `UPDATE partner_offers SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING ${PARTNER_OFFER_COLUMNS}`, args };
       const mail = change.mail ? [offerOutbox({ op, offerId: id, ...change.mail }, at)] : [];
-      const [result] = await driver.batch([update, ...mail]);
+      const location: Statement[] = change.approveLocation
+        ? [
+            {
+              sql: `INSERT INTO partner_locations (id, offer_id, data, created_at, updated_at, approved_at)
+                SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)
+                WHERE EXISTS (SELECT 1 FROM partner_offers p WHERE p.id = ? AND p.last_op = ?)
+                ON CONFLICT (id) DO NOTHING`,
+              args: [change.approveLocation.id, id, JSON.stringify(change.approveLocation.data), at, at, at, id, op],
+            },
+          ]
+        : [];
+      const [result] = await driver.batch([update, ...location, ...mail]);
       return parse(result!.rows)[0];
     },
 
@@ -110,6 +123,12 @@ export function createOfferStore(driver: SqlDriver) {
       }
       if (!statements.length) return 0;
       return (await driver.batch(statements)).reduce((n, r) => n + r.rowsAffected, 0);
+    },
+
+    /** The locations proposed with an offer and approved with it (not necessarily built yet). */
+    async approvedLocations(): Promise<{ id: string; offerId: string; data: Record<string, unknown> }[]> {
+      const rows = await driver.query<{ id: string; offer_id: string; data: string }>('SELECT id, offer_id, data FROM partner_locations WHERE approved_at IS NOT NULL ORDER BY id');
+      return rows.map((r) => ({ id: r.id, offerId: r.offer_id, data: JSON.parse(r.data) as Record<string, unknown> }));
     },
 
     /** After a successful build that started at `startedAt`: everything approved before it is online. */
