@@ -23,7 +23,7 @@ export const offerStatusLabels: Record<OfferStatus, string> = {
   'sent-back': 'Teruggestuurd',
 };
 
-export type OfferAction = 'save' | 'submit' | 'approve' | 'send-back';
+export type OfferAction = 'save' | 'submit' | 'approve' | 'send-back' | 'offline';
 
 /** A sign-in link is valid this long. */
 export const LINK_TTL_MS = 15 * 60 * 1000;
@@ -73,6 +73,10 @@ export function transition(current: OfferStatus | undefined, action: OfferAction
       if (action === 'send-back' && !reason?.trim())
         return { ok: false, status: 422, message: 'Schrijf op wat de aanbieder moet veranderen.' };
       return { ok: true, status: action === 'approve' ? 'approved' : 'sent-back' };
+    case 'offline':
+      // The coordinator takes the version on the website away; the offer stays as a draft for the partner.
+      if (actor.role !== 'coordinator') return { ok: false, status: 403, message: 'Alleen de coördinator kan aanbod offline halen.' };
+      return { ok: true, status: 'draft' };
   }
 }
 
@@ -93,14 +97,16 @@ export const linkStateMessages: Record<Exclude<LinkState, 'ok'>, string> = {
   replaced: 'Deze inloglink werkt niet meer, want er is daarna een nieuwe link gevraagd. Gebruik de nieuwste e-mail, of vraag een nieuwe link aan.',
 };
 
-export type PublicationState = 'not-approved' | 'waiting' | 'published';
+export type PublicationState = 'not-approved' | 'waiting' | 'published' | 'leaving';
 
 /**
  * An approved version is online after the next build (`npm run publish`)
- * that started after the approval.
+ * that started after the approval. An offer taken offline (no approved
+ * version) that was published stays online until the next build clears
+ * `publishedAt`.
  */
 export function publicationState(row: { approvedAt: string | null; publishedAt: string | null }): PublicationState {
-  if (!row.approvedAt) return 'not-approved';
+  if (!row.approvedAt) return row.publishedAt ? 'leaving' : 'not-approved';
   if (!row.publishedAt || row.publishedAt < row.approvedAt) return 'waiting';
   return 'published';
 }
@@ -109,6 +115,7 @@ export const publicationLabels: Record<PublicationState, string> = {
   'not-approved': 'Niet online',
   waiting: 'Wacht op publicatie',
   published: 'Online',
+  leaving: 'Gaat offline bij de volgende publicatie',
 };
 
 /** A readable, URL-safe id from a title ("Pubers & Zo!" → "pubers-zo"). */

@@ -109,9 +109,11 @@ export const outboxPayloads = {
   'offer-sent-back': offerMailPayload.extend({ reason: z.string().min(1).max(4000) }),
   /** To the partner's accounts: the approved version is on the website (after a publish). */
   'offer-online': offerMailPayload,
+  /** To the partner's accounts: the coordinator took the offer offline, maybe saying why. */
+  'offer-offline': offerMailPayload.extend({ reason: z.string().max(4000).optional() }),
 } as const;
 /** Kinds about a partner offer: to staff accounts, never tied to a registration. */
-export const offerOutboxKinds = ['offer-submitted', 'offer-approved', 'offer-sent-back', 'offer-online'] as const;
+export const offerOutboxKinds = ['offer-submitted', 'offer-approved', 'offer-sent-back', 'offer-online', 'offer-offline'] as const;
 export type OfferOutboxKind = (typeof offerOutboxKinds)[number];
 export const isOfferKind = (k: string): k is OfferOutboxKind => (offerOutboxKinds as readonly string[]).includes(k);
 export type OutboxKind = keyof typeof outboxPayloads;

@@ -162,7 +162,7 @@ export const VERSION_MISSING_MESSAGE = 'Het is niet duidelijk welke versie je he
 export type StatusResult = { type: 'changed'; row: PartnerOfferRow } | (Denied & { version?: string });
 
 /**
- * Submit (owner), approve or send back (coordinator).
+ * Submit (owner), approve, send back or take offline (coordinator).
  * `reviewedVersion` (from offerVersion) binds an approval or send-back to the
  * version the coordinator saw: the pages and the API always pass it ('' when
  * the form had none); when the offer changed since, nothing happens and the
@@ -190,6 +190,7 @@ export async function changeOfferStatus(
     if (reviewedVersion !== current) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: current };
   }
   if (!t.ok) return { type: 'denied', status: t.status, message: t.message };
+  if (action === 'offline') return takeOffline(actor, existing, reason, deps);
   const cleaned = action === 'send-back' ? cleanMultiline(reason ?? '') : '';
   if (action === 'send-back' && !cleaned) return { type: 'denied', status: 422, message: REASON_MISSING_MESSAGE };
   if (cleaned.length > REASON_MAX) return { type: 'denied', status: 422, message: REASON_TOO_LONG_MESSAGE };
@@ -227,6 +228,29 @@ export async function changeOfferStatus(
     if (bound && fresh) return { type: 'denied', status: 409, message: VERSION_CHANGED_MESSAGE, version: await offerVersion(fresh) };
     return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
   }
+  deps.mailQueued();
+  return { type: 'changed', row };
+}
+
+/**
+ * The coordinator takes an offer offline: its approved version is removed
+ * (the next build leaves it out; until then it says "Gaat offline bij de
+ * volgende publicatie"), the working copy stays as a draft the partner can
+ * change and submit again, and the partner gets a mail (with the reason, if
+ * one was given), in the same batch.
+ */
+async function takeOffline(actor: Actor, existing: PartnerOfferRow, reason: string | undefined, deps: AdminDeps): Promise<StatusResult> {
+  if (!existing.approvedAt) return { type: 'denied', status: 409, message: 'Dit aanbod is niet goedgekeurd en staat niet op de website. Er is niets offline te halen.' };
+  const cleaned = cleanMultiline(reason ?? '');
+  if (cleaned.length > REASON_MAX) return { type: 'denied', status: 422, message: REASON_TOO_LONG_MESSAGE };
+  const payload = { offerId: existing.id, title: String(existing.approvedData?.title ?? existing.data.title ?? existing.id).slice(0, 500), ...(cleaned ? { reason: cleaned } : {}) };
+  const row = await deps.store.offers.updateOffer(
+    existing.id,
+    existing.status,
+    { status: 'draft', offline: true, ...(cleaned ? { remarks: cleaned } : {}), mail: { kind: 'offer-offline', audience: 'partners', payload, except: actor.id } },
+    deps.now(),
+  );
+  if (!row) return { type: 'denied', status: 409, message: 'Iemand anders heeft dit aanbod net gewijzigd. Laad de pagina opnieuw.' };
   deps.mailQueued();
   return { type: 'changed', row };
 }

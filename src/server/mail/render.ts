@@ -25,6 +25,7 @@ import {
   decidedMail,
   movedMail,
   offerApprovedMail,
+  offerOfflineMail,
   offerOnlineMail,
   offerSentBackMail,
   offerSubmittedMail,
@@ -112,6 +113,8 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
           return offerSentBackMail(row.recipient, o, outboxPayloads['offer-sent-back'].parse(row.payload).reason);
         case 'offer-online':
           return offerOnlineMail(row.recipient, o);
+        case 'offer-offline':
+          return offerOfflineMail(row.recipient, o, outboxPayloads['offer-offline'].parse(row.payload).reason);
       }
     }
     if (row.kind === 'survey-invite') {

@@ -291,6 +291,27 @@ export function offerSentBackMail(to: string, o: OfferMailContext, reason: strin
   };
 }
 
+/** To the partner: the coordinator took the offer offline (it leaves the website at the next publication). */
+export function offerOfflineMail(to: string, o: OfferMailContext, reason?: string): MailMessage {
+  const title = oneLine(o.title);
+  const why = reason ? cleanMultiline(reason) : '';
+  return {
+    to,
+    kind: 'offer-offline',
+    subject: `Offline gehaald: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `De coördinator van het CJG heeft je aanbod offline gehaald: ${title}.`,
+      'Het verdwijnt van de website als de website opnieuw gepubliceerd is. In het beheer staat het nog als concept: je kunt het aanpassen en opnieuw indienen.',
+      ...(why ? ['', 'De uitleg van de coördinator:', '', why] : []),
+      '',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
 /** To the partner: the approved version is on the website now. */
 export function offerOnlineMail(to: string, o: OfferMailContext): MailMessage {
   const title = oneLine(o.title);

@@ -26,6 +26,8 @@ export interface OfferChange {
   remarks?: string | null;
   approve?: boolean;
   submitted?: boolean;
+  /** Take the approved version away (the coordinator took the offer offline). */
+  offline?: boolean;
   /** The mail this change sends, written in the same batch and only when the change happened. */
   mail?: OfferMail;
   /** A location proposed with the offer becomes a location, in the same batch and only when the change happened. */
@@ -85,7 +87,8 @@ export function createOfferStore(driver: SqlDriver) {
       if (change.body !== undefined) (sets.push('body = ?'), args.push(change.body));
       if (change.remarks !== undefined) (sets.push('remarks = ?'), args.push(change.remarks));
       if (change.submitted) (sets.push('submitted_at = ?'), args.push(at));
-      if (change.approve) (sets.push('approved_data = data', 'approved_body = body', 'approved_at = ?'), args.push(at));
+      if (change.approve) (sets.push('approved_data = data', 'approved_body = body', 'approved_at = ?', 'offline_at = NULL'), args.push(at));
+      if (change.offline) (sets.push('approved_data = NULL', 'approved_body = NULL', 'approved_at = NULL', 'offline_at = ?'), args.push(at));
       const where = ['id = ?', 'status = ?'];
       args.push(id, expected);
       if (expectedContent) (where.push('data = ?', 'body = ?'), args.push(JSON.stringify(expectedContent.data), expectedContent.body));
@@ -131,10 +134,17 @@ export function createOfferStore(driver: SqlDriver) {
       return rows.map((r) => ({ id: r.id, offerId: r.offer_id, data: JSON.parse(r.data) as Record<string, unknown> }));
     },
 
-    /** After a successful build that started at `startedAt`: everything approved before it is online. */
-    markPublished(startedAt: Date): Promise<number> {
+    /**
+     * After a successful build that started at `startedAt`: everything approved before it is online,
+     * and what was taken offline before it is not. Returns how many approved offers are online.
+     */
+    async markPublished(startedAt: Date): Promise<number> {
       const at = startedAt.toISOString();
-      return driver.exec('UPDATE partner_offers SET published_at = ? WHERE approved_at IS NOT NULL AND approved_at <= ?', [at, at]);
+      const [online] = await driver.batch([
+        { sql: 'UPDATE partner_offers SET published_at = ? WHERE approved_at IS NOT NULL AND approved_at <= ?', args: [at, at] },
+        { sql: 'UPDATE partner_offers SET published_at = NULL WHERE approved_at IS NULL AND offline_at IS NOT NULL AND offline_at <= ?', args: [at] },
+      ]);
+      return online!.rowsAffected;
     },
   };
 }

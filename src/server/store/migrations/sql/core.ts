@@ -201,4 +201,13 @@ export const coreMigrations: Migration[] = [
       `CREATE INDEX IF NOT EXISTS partner_locations_offer ON partner_locations (offer_id, approved_at)`,
     ],
   },
+  {
+    version: 8,
+    name: 'core: offers taken offline by the coordinator',
+    statements: [
+      // When the coordinator took the offer offline (its approved version removed). It is still on the
+      // website until the next build after this moment; that build clears `published_at`.
+      `ALTER TABLE partner_offers ADD COLUMN offline_at TEXT`,
+    ],
+  },
 ];
