@@ -57,7 +57,7 @@ describe('figures', () => {
     expect(before.childrenReached).toBe(1);
     expect(before.registrations).toBe(4);
     expect(before.perTheme.find((t) => t.themeId === 'weerbaarheid')!.registrations).toBe(1);
-    expect(before.partners).toEqual({ count: 2, ids: ['partner-a', 'partner-b'] });
+    expect(before.partners).toEqual({ count: 2, ids: ['partner-a', 'partner-b'], list: [{ id: 'partner-a', offers: 2, sessions: 3 }, { id: 'partner-b', offers: 1, sessions: 1 }] });
     expect(before.fill.sessions.find((s) => s.sessionId === 'eigen-s1')).toMatchObject({ held: 2, capacity: 2, rate: 1 });
 
     expect(await env.deps.store.registrations.purge(new Date('2027-02-01T00:00:00Z'))).toBe(4);
