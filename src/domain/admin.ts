@@ -141,18 +141,38 @@ export function uniqueId(base: string, taken: (id: string) => boolean): string {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c]!);
 
+/** A line of a description that is an item of a list: it starts with "- " (or "* "). */
+const BULLET = /^[-*]\s+(?=\S)/;
+
 /**
  * The description a partner writes is plain text: paragraphs separated by a
- * blank line, lines starting with "- " become a list. Everything is escaped,
- * so no HTML or script from the form reaches the public pages.
+ * blank line, and every line that starts with "- " is an item of a list,
+ * also right after a line of text ("Wat je leert:" and then the items). Lines
+ * of text next to each other stay one paragraph with line breaks.
+ * Everything is escaped, so no HTML or script from the form reaches the
+ * public pages. The one conversion: the build (offers loader), the review's
+ * preview and the form's "Bekijk voorbeeld" all use it.
  */
 export function plainTextToHtml(text: string): string {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  return blocks
-    .map((b) => {
-      const lines = b.split('\n').map((l) => l.trim());
-      if (lines.every((l) => /^[-*] /.test(l))) return `<ul>${lines.map((l) => `<li>${escapeHtml(l.slice(2))}</li>`).join('')}</ul>`;
-      return `<p>${lines.map(escapeHtml).join('<br>')}</p>`;
-    })
-    .join('\n');
+  const out: string[] = [];
+  for (const block of blocks) {
+    // Runs of list items and runs of text, in order.
+    let run: { list: boolean; lines: string[] } | undefined;
+    const flush = () => {
+      if (!run) return;
+      out.push(run.list ? `<ul>${run.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : `<p>${run.lines.map(escapeHtml).join('<br>')}</p>`);
+      run = undefined;
+    };
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      const list = BULLET.test(line);
+      if (run && run.list !== list) flush();
+      run ??= { list, lines: [] };
+      run.lines.push(list ? line.replace(BULLET, '') : line);
+    }
+    flush();
+  }
+  return out.join('\n');
 }

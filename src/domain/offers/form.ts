@@ -9,6 +9,8 @@ import { shiftLocal } from '../dates';
 import { locationValuesFrom, locationValuesFromForm, NEW_LOCATION, proposedLocationOf, type LocationFormValues } from './location';
 
 export const MAX_SESSIONS = 12;
+/** The form's "Bekijk voorbeeld" button: the form comes back with a preview of the description; nothing is saved. */
+export const PREVIEW_FIELD = 'voorbeeld';
 export const EMPTY_SESSION_ROWS = 2;
 
 export interface OfferFormValues {

@@ -4,7 +4,7 @@
  * is the offer schema (src/domain/offers/form.ts).
  */
 import { canAccessOffer, providerFor, slugify, transition, uniqueId, type Actor, type OfferAction } from '../../domain/admin';
-import { copyValues, formFromValues, validateOfferForm, valuesFromForm, valuesFromOffer, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
+import { copyValues, formFromValues, PREVIEW_FIELD, validateOfferForm, valuesFromForm, valuesFromOffer, type OfferFormErrors, type OfferFormValues } from '../../domain/offers/form';
 import { isReservedId } from '../../domain/reserved-ids';
 import { cleanMultiline } from '../../domain/text';
 import { hasLocationValues, NEW_LOCATION, proposedLocationOf, validateProposedLocation, type ProposedLocation } from '../../domain/offers/location';
@@ -272,6 +272,19 @@ export async function notifyOnline(deps: Pick<Deps, 'store' | 'now' | 'mailQueue
   const queued = await deps.store.offers.queueOnlineMails(offerIds, deps.now());
   if (queued) deps.mailQueued();
   return queued;
+}
+
+/**
+ * "Bekijk voorbeeld": the form as posted, to show again with a preview of
+ * the description; nothing is checked or saved. Undefined when the button
+ * was not pressed. (The page has checked the person may edit `id`.)
+ */
+export function previewOfferForm(actor: Actor, id: string | undefined, form: URLSearchParams): OfferFormValues | undefined {
+  if (!form.has(PREVIEW_FIELD)) return undefined;
+  const values = valuesFromForm(form);
+  if (actor.role === 'partner') values.provider = actor.partnerId ?? '';
+  values.id = id;
+  return values;
 }
 
 export const COPY_MAX_WEEKS = 104;

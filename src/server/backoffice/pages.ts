@@ -10,7 +10,7 @@ import { CJG_PARTNER_ID } from '../../domain/figures';
 import { HttpError } from '../http';
 import { toActor } from './auth';
 import type { OfferFormErrors, OfferFormValues } from '../../domain/offers/form';
-import { isDenied, saveOffer, type OfferContext } from './offers';
+import { isDenied, previewOfferForm, saveOffer, type OfferContext } from './offers';
 import type { User } from '../../schemas/rows';
 import type { Deps } from '../deps';
 import { readForm, redirect } from './forms';
@@ -80,12 +80,19 @@ export async function cjgContact(): Promise<{ name: string; phone?: string | und
 
 export { ADMIN_BODY_LIMIT, readForm, redirect } from './forms';
 
-export type OfferPostResult = { redirect: Response } | { values?: OfferFormValues; errors: OfferFormErrors; status: number };
+export type OfferPostResult = { redirect: Response } | { values?: OfferFormValues; errors: OfferFormErrors; status: number; preview?: boolean };
 
-/** The POST of the new-offer and edit-offer pages: save, or the form again with its errors and status. */
+/**
+ * The POST of the new-offer and edit-offer pages: save, or the form again
+ * with its errors and status; with "Bekijk voorbeeld" (no JavaScript
+ * needed) the form again as typed, with the preview and without errors.
+ */
 export async function postOfferForm(request: Request, actor: Actor, id: string | undefined, deps: Deps): Promise<OfferPostResult> {
   try {
-    const result = await saveOffer(actor, id, await readForm(request), await offerContext(), deps);
+    const form = await readForm(request);
+    const preview = previewOfferForm(actor, id, form);
+    if (preview) return { values: preview, errors: {}, status: 200, preview: true };
+    const result = await saveOffer(actor, id, form, await offerContext(), deps);
     if (result.type === 'saved') return { redirect: redirect(`/beheer/aanbod/${result.row.id}/?opgeslagen`) };
     if (isDenied(result)) return { errors: { form: result.message }, status: result.status };
     return { values: result.values, errors: result.errors, status: 422 };
