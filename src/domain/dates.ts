@@ -59,6 +59,21 @@ export function formatTime(local: string): string {
   return clock.format(toInstant(local)).replace(':', '.');
 }
 
+/** "woensdag 17 februari 2027, 14.00 uur": a moment as staff read it (never ISO). */
+export function formatDateTime(local: string): string {
+  return `${formatDate(local)}, ${formatTime(local)} uur`;
+}
+
+/** An instant (a stored ISO timestamp, e.g. when an offer was changed) in Amsterdam words: "woensdag 17 februari 2027, 14.00 uur". */
+export function formatInstant(instant: Date | string): string {
+  return formatDateTime(toLocal(typeof instant === 'string' ? new Date(instant) : instant));
+}
+
+/** The Amsterdam day of an instant in words: "woensdag 17 februari 2027". */
+export function formatInstantDate(instant: Date | string): string {
+  return formatDate(toLocal(typeof instant === 'string' ? new Date(instant) : instant));
+}
+
 /** "dinsdag 1 december 2026, 19.30 tot 21.30 uur" */
 export function formatSlot(start: string, end: string): string {
   const sameDay = start.slice(0, 10) === end.slice(0, 10);

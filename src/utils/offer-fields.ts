@@ -5,7 +5,7 @@
  * shows as it will read on the website.
  */
 import { formatAgeRange } from '../domain/ages';
-import { formatDate, formatSlot, formatTime } from '../domain/dates';
+import { formatDateTime, formatSlot } from '../domain/dates';
 import type { DisplayField } from '../domain/offers/diff';
 import type { ProposedLocation } from '../domain/offers/location';
 import type { Offer } from '../schemas/offer';
@@ -43,7 +43,7 @@ function sessionField(s: Session, names: FieldNames): DisplayField {
       { key: 'meetings', label: 'Aantal bijeenkomsten', value: `${s.meetings}${s.schedule ? ` (${s.schedule})` : ''}` },
       { key: 'place', label: 'Waar', value: s.location === 'online' ? 'Online' : names.place(s.location) ?? s.location },
       { key: 'capacity', label: 'Plaatsen', value: String(s.capacity) },
-      { key: 'deadline', label: 'Inschrijven kan tot', value: `${formatDate(deadline)}, ${formatTime(deadline)} uur` },
+      { key: 'deadline', label: 'Inschrijven kan tot', value: formatDateTime(deadline) },
       { key: 'cancelled', label: 'Gaat niet door', value: s.cancelled ? 'Gaat niet door' : '' },
     ],
   };

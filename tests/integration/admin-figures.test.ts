@@ -158,7 +158,7 @@ describe('answering questions in the back office', () => {
     await questions().create('appel-fiets-zon-tafel-boom', { question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest' }, new Date('2026-11-20T10:00:00Z'));
     const list = await openQuestions(coordinator, env.deps);
     if (!Array.isArray(list)) throw new Error('denied');
-    expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: '2026-11-20' }]);
+    expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: 'vrijdag 20 november 2026' }]);
     expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: '   ' }), env.deps)).toMatchObject({ type: 'invalid', status: 422, errors: { answer: 'Schrijf je antwoord.' } });
     expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'x'.repeat(10_001) }), env.deps)).toMatchObject({ status: 422, errors: { answer: expect.stringContaining('te lang') } });
     expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Goed dat je het vraagt. Praat erover met je mentor.' }), env.deps)).toEqual({ type: 'answered' });
