@@ -69,6 +69,17 @@ describe('taking an offer offline', () => {
     expect(env.sent).toEqual([]);
   });
 
+  it('lets the coordinator edit any database offer: the approved version stays online until the edit is approved', async () => {
+    const id = await online();
+    const before = (await env.deps.store.offers.getOffer(id))!;
+    const sid = (before.data.sessions as { id: string }[])[0]!.id;
+    const r = await saveOffer(toActor(coordinator), id, form({ ...validOffer, title: 'Opvoeden in de wijk', 'sessions.0.id': sid }), context, env.deps);
+    if (r.type !== 'saved') throw new Error(JSON.stringify(r));
+    expect(r.row).toMatchObject({ status: 'submitted', provider: 'kenter-jeugdhulp' });
+    expect(r.row.approvedData?.title).toBe('Opvoeden in de buurt');
+    expect(publicationState(r.row)).toBe('published');
+  });
+
   it('through the API as well', async () => {
     const id = await online();
     const post = new Request(`${ORIGIN}/api/admin/offers/${id}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'offline' }) });
