@@ -3,7 +3,7 @@
  *
  * 0. The request's `Deps`: scripts/serve.mjs passes the runtime it created at
  *    start as `locals.deps`; here its catalogue becomes the built `offers`
- *    collection (what the pages show). Under `astro dev` only, a dev runtime
+ *    collection (what the pages show), with the sessions cancelled since. Under `astro dev` only, a dev runtime
  *    is created on first use.
  * 1. Every request that changes something (POST, PUT, PATCH, DELETE) must come
  *    from this site: `assertSameOrigin` refuses a foreign `Origin` or a
@@ -24,6 +24,7 @@ import { sessionCatalogue } from './server/astro';
 import type { Deps } from './server/deps';
 import { HttpError, assertSameOrigin, problem } from './server/http';
 import { API_PREFIX } from './server/api';
+import { withLiveCancellations } from './catalogue/sessions';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const withCatalogue = new WeakMap<Deps, Deps>();
@@ -40,7 +41,11 @@ async function requestDeps(given: Deps | undefined): Promise<Deps | undefined> {
   }
   if (!deps) return undefined;
   let routed = withCatalogue.get(deps);
-  if (!routed) withCatalogue.set(deps, (routed = { ...deps, catalogue: sessionCatalogue }));
+  if (!routed) {
+    const store = deps.store;
+    // The built collection, with the sessions cancelled in the back office since the build.
+    withCatalogue.set(deps, (routed = { ...deps, catalogue: withLiveCancellations(sessionCatalogue, () => store.registrations.cancelledSessions()) }));
+  }
   return routed;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The content files for code that runs outside Astro (commands, the daily
  * retention job, tests): the same files, the same zod schemas and, given a
- * database, the same approved partner offers joined by the same rule
- * (`merge.ts`) as the site's build. The only frontmatter parsing in the
+ * database, the same approved partner offers and locations and cancelled
+ * sessions, joined by the same rules (`merge.ts`) as the site's build. The only frontmatter parsing in the
  * repository: gray-matter for Markdown/MDX, `yaml` for the YAML collections.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,9 +11,9 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'zod';
 import { offerSchema, type Offer } from '../schemas/offer';
-import { locationSchema } from '../schemas/location';
-import { readApprovedOffers } from './database';
-import { mergeApprovedOffers } from './merge';
+import { locationSchema, type Location } from '../schemas/location';
+import { readApprovedContent } from './database';
+import { mergeApprovedLocations, mergeApprovedOffers, withCancelledSessions } from './merge';
 import { buildSessionCatalogue, type SessionCatalogue } from './sessions';
 
 export interface ContentFile {
@@ -61,21 +61,38 @@ export async function readCollection<T>(root: string, dir: string, schema: ZodTy
   });
 }
 
-/** The published offers: the files in content/offers plus, given a database, the approved partner offers (`merge.ts`). */
+/** The published offers: the files in content/offers plus, given a database, what the back office approved (`merge.ts`). */
 export async function readOffers(root = 'content', database?: DatabaseSource): Promise<{ id: string; data: Offer; body: string }[]> {
+  return (await readCatalogue(root, database)).offers;
+}
+
+type LocationRow = { id: string; data: Location };
+
+/** Offers and locations as the build has them: files, approved rows (file wins), cancelled sessions applied. */
+async function readCatalogue(root: string, database?: DatabaseSource): Promise<{ offers: { id: string; data: Offer; body: string }[]; locations: LocationRow[] }> {
   // OFFERS_DIR moves the offers folder for the build (src/content.config.ts) and, by the same rule,
   // for commands and the mail drainer, so they know the sessions the served build has (benchmarks use it).
   const offersDir = process.env.OFFERS_DIR;
   const files = offersDir ? await readCollection('', offersDir, offerSchema) : await readCollection(root, 'offers', offerSchema);
   const offers = files.map(({ id, data, body }) => ({ id, data, body }));
-  if (!database) return offers;
+  const locations: LocationRow[] = (await readCollection(root, 'locations', locationSchema)).map(({ id, data }) => ({ id, data }));
+  if (!database) return { offers, locations };
+  const content = await readApprovedContent(database.url, database.authToken);
+  const locationIds = new Set(locations.map((l) => l.id));
+  const extraLocations = await mergeApprovedLocations(content.locations, (id) => locationIds.has(id), (row) => locationSchema.parse(row.data));
+  const allLocations = [...locations, ...extraLocations.locations.map(({ id, data }) => ({ id, data }))];
+  const known = new Set(allLocations.map((l) => l.id));
   const ids = new Set(offers.map((o) => o.id));
-  const merged = await mergeApprovedOffers(await readApprovedOffers(database.url, database.authToken), (id) => ids.has(id), (row) => offerSchema.parse(row.data));
-  return [...offers, ...merged.offers.map(({ id, data, body }) => ({ id, data, body }))];
+  const merged = await mergeApprovedOffers(content.offers, (id) => ids.has(id), (row) => offerSchema.parse(row.data), (id) => known.has(id));
+  const cancelled = new Set(content.cancelledSessions);
+  return {
+    offers: [...offers, ...merged.offers.map(({ id, data, body }) => ({ id, data, body }))].map((o) => ({ ...o, data: withCancelledSessions(o.data, cancelled) })),
+    locations: allLocations,
+  };
 }
 
 /** The session catalogue as the site knows it, read without Astro (commands, retention). */
 export async function loadContentCatalogue(root = 'content', database?: DatabaseSource): Promise<SessionCatalogue> {
-  const [offers, locations] = await Promise.all([readOffers(root, database), readCollection(root, 'locations', locationSchema)]);
+  const { offers, locations } = await readCatalogue(root, database);
   return buildSessionCatalogue(offers, locations);
 }

@@ -13,8 +13,8 @@
  * "A file wins over a database offer with the same id" lives in `merge.ts`
  * and nowhere else; frontmatter is parsed in `files.ts` and nowhere else.
  */
-export { buildSessionCatalogue, portalOptions, type CatalogueOffer, type CatalogueSession, type SessionCatalogue } from './sessions';
-export { mergeApprovedOffers, type MergedOffer, type SkippedOffer } from './merge';
+export { buildSessionCatalogue, portalOptions, withLiveCancellations, type CatalogueOffer, type CatalogueSession, type SessionCatalogue } from './sessions';
+export { mergeApprovedLocations, mergeApprovedOffers, withCancelledSessions, type MergedOffer, type SkippedOffer } from './merge';
 export { loadContentCatalogue, readCollection, readContentFiles, readOffers, type ContentFile, type DatabaseSource } from './files';
 export { checkReferences, formatProblems, type ReferenceInput, type ReferenceProblem } from './references';
-export type { ApprovedOffer } from './database';
+export type { ApprovedContent, ApprovedLocation, ApprovedOffer } from './database';

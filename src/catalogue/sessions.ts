@@ -6,6 +6,7 @@
  */
 import type { Offer, RegistrationMethod } from '../schemas/offer';
 import type { Session } from '../schemas/session';
+import { withCancelledSessions } from './merge';
 
 export interface CatalogueOffer {
   id: string;
@@ -50,4 +51,22 @@ export function portalOptions(offer: CatalogueOffer) {
   return offer.registration.method === 'portal'
     ? offer.registration
     : { method: 'portal' as const, intake: false, askChild: false, askSchoolGroup: false };
+}
+
+/**
+ * The catalogue as it is now for the running server: `base` (the build or
+ * the files read at start) with the sessions cancelled in the back office
+ * since, read fresh on every call, so a cancelled session refuses
+ * registrations at once, before the next publish.
+ */
+export function withLiveCancellations(base: () => Promise<SessionCatalogue>, cancelled: () => Promise<ReadonlySet<string>>): () => Promise<SessionCatalogue> {
+  return async () => {
+    const [catalogue, ids] = await Promise.all([base(), cancelled()]);
+    if (!ids.size) return catalogue;
+    return (id) => {
+      const entry = catalogue(id);
+      if (!entry || !ids.has(id)) return entry;
+      return { ...entry, session: withCancelledSessions({ sessions: [entry.session] }, ids).sessions[0]! };
+    };
+  };
 }

@@ -34,6 +34,9 @@ export interface Catalogue {
   location(id: string): LocationEntry | undefined;
 }
 
+/** What an offer's page looks up in the other collections (the back office's preview adds a proposed location). */
+export type OfferLookups = Pick<Catalogue, 'partner' | 'theme' | 'location'>;
+
 let cached: Promise<Catalogue> | undefined;
 
 export function getCatalogue(): Promise<Catalogue> {

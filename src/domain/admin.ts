@@ -23,7 +23,7 @@ export const offerStatusLabels: Record<OfferStatus, string> = {
   'sent-back': 'Teruggestuurd',
 };
 
-export type OfferAction = 'save' | 'submit' | 'approve' | 'send-back';
+export type OfferAction = 'save' | 'submit' | 'approve' | 'send-back' | 'offline';
 
 /** A sign-in link is valid this long. */
 export const LINK_TTL_MS = 15 * 60 * 1000;
@@ -73,6 +73,10 @@ export function transition(current: OfferStatus | undefined, action: OfferAction
       if (action === 'send-back' && !reason?.trim())
         return { ok: false, status: 422, message: 'Schrijf op wat de aanbieder moet veranderen.' };
       return { ok: true, status: action === 'approve' ? 'approved' : 'sent-back' };
+    case 'offline':
+      // The coordinator takes the version on the website away; the offer stays as a draft for the partner.
+      if (actor.role !== 'coordinator') return { ok: false, status: 403, message: 'Alleen de coördinator kan aanbod offline halen.' };
+      return { ok: true, status: 'draft' };
   }
 }
 
@@ -93,14 +97,16 @@ export const linkStateMessages: Record<Exclude<LinkState, 'ok'>, string> = {
   replaced: 'Deze inloglink werkt niet meer, want er is daarna een nieuwe link gevraagd. Gebruik de nieuwste e-mail, of vraag een nieuwe link aan.',
 };
 
-export type PublicationState = 'not-approved' | 'waiting' | 'published';
+export type PublicationState = 'not-approved' | 'waiting' | 'published' | 'leaving';
 
 /**
  * An approved version is online after the next build (`npm run publish`)
- * that started after the approval.
+ * that started after the approval. An offer taken offline (no approved
+ * version) that was published stays online until the next build clears
+ * `publishedAt`.
  */
 export function publicationState(row: { approvedAt: string | null; publishedAt: string | null }): PublicationState {
-  if (!row.approvedAt) return 'not-approved';
+  if (!row.approvedAt) return row.publishedAt ? 'leaving' : 'not-approved';
   if (!row.publishedAt || row.publishedAt < row.approvedAt) return 'waiting';
   return 'published';
 }
@@ -109,6 +115,7 @@ export const publicationLabels: Record<PublicationState, string> = {
   'not-approved': 'Niet online',
   waiting: 'Wacht op publicatie',
   published: 'Online',
+  leaving: 'Gaat offline bij de volgende publicatie',
 };
 
 /** A readable, URL-safe id from a title ("Pubers & Zo!" → "pubers-zo"). */
@@ -134,18 +141,38 @@ export function uniqueId(base: string, taken: (id: string) => boolean): string {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c]!);
 
+/** A line of a description that is an item of a list: it starts with "- " (or "* "). */
+const BULLET = /^[-*]\s+(?=\S)/;
+
 /**
  * The description a partner writes is plain text: paragraphs separated by a
- * blank line, lines starting with "- " become a list. Everything is escaped,
- * so no HTML or script from the form reaches the public pages.
+ * blank line, and every line that starts with "- " is an item of a list,
+ * also right after a line of text ("Wat je leert:" and then the items). Lines
+ * of text next to each other stay one paragraph with line breaks.
+ * Everything is escaped, so no HTML or script from the form reaches the
+ * public pages. The one conversion: the build (offers loader), the review's
+ * preview and the form's "Bekijk voorbeeld" all use it.
  */
 export function plainTextToHtml(text: string): string {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  return blocks
-    .map((b) => {
-      const lines = b.split('\n').map((l) => l.trim());
-      if (lines.every((l) => /^[-*] /.test(l))) return `<ul>${lines.map((l) => `<li>${escapeHtml(l.slice(2))}</li>`).join('')}</ul>`;
-      return `<p>${lines.map(escapeHtml).join('<br>')}</p>`;
-    })
-    .join('\n');
+  const out: string[] = [];
+  for (const block of blocks) {
+    // Runs of list items and runs of text, in order.
+    let run: { list: boolean; lines: string[] } | undefined;
+    const flush = () => {
+      if (!run) return;
+      out.push(run.list ? `<ul>${run.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : `<p>${run.lines.map(escapeHtml).join('<br>')}</p>`);
+      run = undefined;
+    };
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      const list = BULLET.test(line);
+      if (run && run.list !== list) flush();
+      run ??= { list, lines: [] };
+      run.lines.push(list ? line.replace(BULLET, '') : line);
+    }
+    flush();
+  }
+  return out.join('\n');
 }

@@ -59,6 +59,21 @@ export function formatTime(local: string): string {
   return clock.format(toInstant(local)).replace(':', '.');
 }
 
+/** "woensdag 17 februari 2027, 14.00 uur": a moment as staff read it (never ISO). */
+export function formatDateTime(local: string): string {
+  return `${formatDate(local)}, ${formatTime(local)} uur`;
+}
+
+/** An instant (a stored ISO timestamp, e.g. when an offer was changed) in Amsterdam words: "woensdag 17 februari 2027, 14.00 uur". */
+export function formatInstant(instant: Date | string): string {
+  return formatDateTime(toLocal(typeof instant === 'string' ? new Date(instant) : instant));
+}
+
+/** The Amsterdam day of an instant in words: "woensdag 17 februari 2027". */
+export function formatInstantDate(instant: Date | string): string {
+  return formatDate(toLocal(typeof instant === 'string' ? new Date(instant) : instant));
+}
+
 /** "dinsdag 1 december 2026, 19.30 tot 21.30 uur" */
 export function formatSlot(start: string, end: string): string {
   const sameDay = start.slice(0, 10) === end.slice(0, 10);
@@ -78,4 +93,12 @@ export function toLocal(instant: Date): string {
 /** True when the wall-clock time `local` has passed at `now`. */
 export function isPast(local: string, now: Date): boolean {
   return toInstant(local).getTime() <= now.getTime();
+}
+
+/** The same wall-clock time `days` days later (or earlier): "2027-03-09T19:30" + 7 → "2027-03-16T19:30", whatever summer time does. */
+export function shiftLocal(local: string, days: number): string {
+  const m = LOCAL.exec(local);
+  if (!m) throw new RangeError(`Not a local date-time: ${local}`);
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+  return `${d.toISOString().slice(0, 10)}T${m[4]}:${m[5]}`;
 }

@@ -97,7 +97,8 @@ export interface Figures {
   parentsReached: number;
   registrations: number;
   confirmed: number;
-  partners: { count: number; ids: string[] };
+  /** Partners (not the CJG) with an offer listed that has a session in the year (or no dates): per partner its offers and the year's sessions that were not cancelled. */
+  partners: { count: number; ids: string[]; list: { id: string; offers: number; sessions: number }[] };
   satisfaction: { responses: number; average: number | null; distribution: [number, number, number, number, number]; comments: string[] };
   /** Twelve entries, January first. */
   perMonth: { month: string; registrations: number }[];
@@ -182,11 +183,18 @@ export function computeFigures(input: {
   const totalCapacity = fills.reduce((n, f) => n + f.capacity, 0);
   const totalHeld = fills.reduce((n, f) => n + f.held, 0);
 
-  const partnerIds = new Set<string>();
+  // Which partners had offers online in the year, and how many (offers, and their sessions that went ahead).
+  const perPartner = new Map<string, { offers: number; sessions: number }>();
   for (const o of input.offers) {
     if (o.provider === CJG_PARTNER_ID) continue;
-    if (o.sessions.length === 0 || o.sessions.some((s) => yearOf(s.start) === year)) partnerIds.add(o.provider);
+    const inYear = o.sessions.filter((s) => yearOf(s.start) === year);
+    if (o.sessions.length > 0 && inYear.length === 0) continue;
+    const p = perPartner.get(o.provider) ?? { offers: 0, sessions: 0 };
+    p.offers++;
+    p.sessions += inYear.filter((s) => !s.cancelled).length;
+    perPartner.set(o.provider, p);
   }
+  const partnerIds = new Set(perPartner.keys());
 
   const responses = input.responses.filter((r) => Number(r.month.slice(0, 4)) === year && Number.isInteger(r.score) && r.score >= 1 && r.score <= 5);
   const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
@@ -199,7 +207,7 @@ export function computeFigures(input: {
     parentsReached: parents,
     registrations,
     confirmed,
-    partners: { count: partnerIds.size, ids: [...partnerIds].sort() },
+    partners: { count: partnerIds.size, ids: [...partnerIds].sort(), list: [...perPartner].map(([id, p]) => ({ id, ...p })).sort((a, b) => a.id.localeCompare(b.id)) },
     satisfaction: {
       responses: responses.length,
       average: responses.length ? round1(sum / responses.length) : null,

@@ -81,8 +81,16 @@ export const registrationOutboxKinds = [
  * when the mail is rendered, so no raw token is ever stored.
  */
 const empty = z.object({}).loose();
+/**
+ * A mail about a partner offer: its id (for the links) and its title as it
+ * was when the change was made. Nothing about people: the recipient is the
+ * row's own address.
+ */
+const offerMailPayload = z.object({ offerId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/), title: z.string().max(500) });
 export const outboxPayloads = {
   ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<(typeof registrationOutboxKinds)[number], typeof empty>),
+  /** The session will not take place: to everyone who was registered (one row per person, with their registration), with an optional word of explanation. */
+  'session-cancelled': z.object({ message: z.string().max(1000).optional() }),
   /** A coordinator's message to everyone in a session (one row per person, with their registration). */
   'session-message': z.object({ subject: z.string().min(1).max(300), text: z.string().min(1).max(10_000) }),
   /**
@@ -93,7 +101,21 @@ export const outboxPayloads = {
   'sign-in-link': z.object({ email: z.string().max(320), requester: z.string().max(200) }),
   /** The satisfaction question: the raw link token until the mail is sent (then the payload is cleared). */
   'survey-invite': z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/), offerTitle: z.string().max(500), name: z.string().max(200) }),
+  /** To the coordinators: a partner submitted an offer for review. */
+  'offer-submitted': offerMailPayload,
+  /** To the partner's accounts: the coordinator approved their offer. */
+  'offer-approved': offerMailPayload,
+  /** To the partner's accounts: the coordinator sent their offer back, with the reason. */
+  'offer-sent-back': offerMailPayload.extend({ reason: z.string().min(1).max(4000) }),
+  /** To the partner's accounts: the approved version is on the website (after a publish). */
+  'offer-online': offerMailPayload,
+  /** To the partner's accounts: the coordinator took the offer offline, maybe saying why. */
+  'offer-offline': offerMailPayload.extend({ reason: z.string().max(4000).optional() }),
 } as const;
+/** Kinds about a partner offer: to staff accounts, never tied to a registration. */
+export const offerOutboxKinds = ['offer-submitted', 'offer-approved', 'offer-sent-back', 'offer-online', 'offer-offline'] as const;
+export type OfferOutboxKind = (typeof offerOutboxKinds)[number];
+export const isOfferKind = (k: string): k is OfferOutboxKind => (offerOutboxKinds as readonly string[]).includes(k);
 export type OutboxKind = keyof typeof outboxPayloads;
 export type OutboxPayload<K extends OutboxKind> = z.infer<(typeof outboxPayloads)[K]>;
 export const outboxKinds = Object.keys(outboxPayloads) as [OutboxKind, ...OutboxKind[]];

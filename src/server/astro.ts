@@ -6,14 +6,20 @@
  */
 import type { AdminOffer } from './backoffice/registrations';
 import { getCatalogue, sessionCatalogue } from '../catalogue/site';
+import { withCancelledSessions } from '../catalogue/merge';
 import type { Deps } from './deps';
 import { HttpError } from './http';
 
 export { sessionCatalogue };
 
-/** The built offers as the back office needs them: with provider and all sessions. */
-export async function catalogueOffers(): Promise<AdminOffer[]> {
-  return (await getCatalogue()).offers.map((o) => ({ id: o.id, data: o.data }));
+/**
+ * The built offers as the back office needs them: with provider, all
+ * sessions (with those cancelled in the back office since the build) and
+ * where each comes from (a content file, edited by the CJG, or the database).
+ */
+export async function catalogueOffers(deps: Pick<Deps, 'store'>): Promise<AdminOffer[]> {
+  const [{ offers }, cancelled] = await Promise.all([getCatalogue(), deps.store.registrations.cancelledSessions()]);
+  return offers.map((o) => ({ id: o.id, data: withCancelledSessions(o.data, cancelled), source: o.filePath ? 'file' : 'database' }));
 }
 
 export async function themeList(): Promise<{ id: string; title: string }[]> {

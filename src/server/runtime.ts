@@ -11,6 +11,7 @@
  */
 import { platform } from '#platform';
 import { loadConfig, type Config, type Env } from '../schemas/env';
+import { withLiveCancellations } from '../catalogue';
 import type { SessionCatalogue } from '../catalogue';
 import type { Deps, Limits } from './deps';
 import { createRenderer } from './mail/render';
@@ -61,7 +62,7 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
   // (`catalogueChanged`, called by scripts/serve.mjs when it switches builds). Astro pages pass the built collection.
   const read = platform.catalogue(config);
   let cached: Promise<SessionCatalogue> | undefined;
-  const catalogue =
+  const base =
     overrides.catalogue ??
     (() => {
       cached ??= read().catch((e: unknown) => {
@@ -70,6 +71,8 @@ export async function createRuntime(env: Env | Config = process.env, overrides: 
       });
       return cached;
     });
+  // Sessions cancelled in the back office count at once, before the next publish.
+  const catalogue = withLiveCancellations(base, () => store.registrations.cancelledSessions());
 
   const transport = overrides.transport ?? platform.createTransport(config, log);
   const render = createRenderer({ registrations: store.registrations, accounts: store.accounts, catalogue, publicUrl: config.PUBLIC_URL, linkLimiter: limits.signInLinks, now });

@@ -17,3 +17,4 @@ export { handleApi } from './api';
 export { runPublication } from './backoffice/publisher';
 export { liveBuildId, readManifest, sourceHash } from './backoffice/builds';
 export { isCspHashes, securityHeaders } from './security-headers';
+export { notifyOnline } from './backoffice/offers';

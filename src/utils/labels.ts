@@ -1,6 +1,6 @@
 /** Dutch labels for the stable identifiers in the schemas. */
 import type { Audience, District, Municipality } from '../schemas/common';
-import type { Format, OfferKind } from '../schemas/offer';
+import type { Cost, Format, OfferKind } from '../schemas/offer';
 
 export const kindLabels: Record<OfferKind, string> = {
   training: 'Training',
@@ -103,4 +103,11 @@ export const topicLabels: Record<string, string> = {
 
 export function euro(amount: number): string {
   return new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(amount);
+}
+
+/** The cost as the offer page says it: "Gratis", or "€ 45 (gratis als je in Haarlem of Zandvoort woont). Korting met …". */
+export function costText(cost: Cost): string {
+  return cost.type === 'gratis'
+    ? 'Gratis'
+    : `${euro(cost.amount)}${cost.freeForResidents ? ' (gratis als je in Haarlem of Zandvoort woont)' : ''}${cost.note ? `. ${cost.note}` : ''}`;
 }

@@ -17,8 +17,9 @@ import { adminRoutes } from '../admin-routes';
 
 const OPEN = new Set(['/beheer/inloggen/', '/beheer/inloggen/link/', '/beheer/inloggen/verstuurd/']);
 const e2ePort = Number(process.env.E2E_PORT ?? 4399);
-const port = 4600 + ((e2ePort + 50) % 100);
-const sitePort = 4600 + ((e2ePort + 75) % 100);
+// Its own ports, derived from E2E_PORT, or given (E2E_ADMIN_PORT, E2E_ADMIN_SITE_PORT) where only some ports may be used.
+const port = Number(process.env.E2E_ADMIN_PORT ?? 4600 + ((e2ePort + 50) % 100));
+const sitePort = Number(process.env.E2E_ADMIN_SITE_PORT ?? 4600 + ((e2ePort + 75) % 100));
 const origin = `http://127.0.0.1:${port}`;
 const dir = resolve(`.tmp/e2e-admin-${port}`);
 const outbox = join(dir, 'outbox');
@@ -60,6 +61,15 @@ function startServer(args: string[], extra: Record<string, string>, sink: (s: st
 function adminCreate(args: string[]) {
   const r = spawnSync('node', ['scripts/admin-create.mjs', ...args], { env, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
+}
+
+/** The decoded text of every outbox mail to `to` whose subject starts with `subject`. */
+function mailsTo(to: string, subject: string): string[] {
+  const files = (existsSync(outbox) ? readdirSync(outbox) : []).filter((f) => f.endsWith('.eml'));
+  return files
+    .map((f) => readFileSync(join(outbox, f), 'utf8'))
+    .filter((raw) => new RegExp(`^To: ${to.replace(/[.]/g, '\\.')}$`, 'mi').test(raw) && raw.includes(`Subject: ${subject}`))
+    .map((raw) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
 }
 
 /** The token in the newest sign-in mail to `to` (outbox .eml, quoted-printable). */
@@ -207,7 +217,12 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await p.getByLabel('Titel').fill(TITLE);
   await p.getByLabel('Soort aanbod').selectOption('workshop');
   await p.getByLabel('Korte samenvatting').fill('Een avond voor ouders over vlinders in de buik: spanning en faalangst bij kinderen.');
-  await p.getByLabel('Beschrijving').fill('Voor ouders van kinderen van 8 tot 12 jaar.\n\n- Wat is spanning?\n- <script>alert(1)</script> wordt gewone tekst');
+  await p.getByLabel('Beschrijving').fill('Voor ouders van kinderen van 8 tot 12 jaar.\nWat je leert:\n- Wat is spanning?\n- <script>alert(1)</script> wordt gewone tekst');
+  // "Bekijk voorbeeld" without JavaScript: the form comes back as typed, the list right after the line of text.
+  await p.getByRole('button', { name: 'Bekijk voorbeeld' }).click();
+  await expect(p.locator('[data-description-preview] li')).toHaveText(['Wat is spanning?', '<script>alert(1)</script> wordt gewone tekst']);
+  await expect(p.getByLabel('Titel')).toHaveValue(TITLE);
+  await axe(p);
   await p.getByLabel('Weerbaarheid').check();
   await p.getByLabel('Ouders', { exact: true }).check();
   await p.getByLabel('Vanaf').fill('8');
@@ -223,6 +238,8 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
   await expect(p.locator('[data-status]')).toHaveText('Ingediend, wacht op beoordeling');
   await axe(p);
+  // The coordinator hears of it by mail (through the outbox, after the response).
+  await expect.poll(() => mailsTo(COORDINATOR, 'Nieuw aanbod om te beoordelen').length).toBe(1);
 
   // A partner cannot review, not even their own offer.
   expect((await p.goto('/beheer/beoordelen/'))!.status()).toBe(403);
@@ -250,6 +267,7 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await c.getByLabel('Wat moet de aanbieder veranderen?').fill('Zet er een tweede datum bij.');
   await c.getByRole('button', { name: 'Terugsturen' }).click();
   await expect(c.locator('[data-status]')).toHaveText('Teruggestuurd');
+  await expect.poll(() => mailsTo(PARTNER, 'Teruggestuurd').join('')).toContain('Zet er een tweede datum bij.');
 
   // …the partner reads it and submits again…
   await p.goto('/beheer/');
@@ -266,7 +284,9 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await p.locator('#veld-sessions-1-capacity').fill('16');
   await p.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(p).toHaveURL(new RegExp(`/beheer/aanbod/${ID}/\\?opgeslagen$`));
-  await expect(p.locator('main')).toContainText('2027-04-13 om 19:30');
+  // Dates in Dutch words, and the offer as its public page will show it.
+  await expect(p.locator('[data-preview]')).toContainText('dinsdag 13 april 2027, 19.30 tot 21.30 uur');
+  await expect(p.locator('[data-preview] h2')).toHaveText(TITLE);
   await p.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
 
   // The coordinator opens the review page; meanwhile the partner changes the offer once more.
@@ -290,6 +310,12 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await expect(c.locator('[data-status]')).toHaveText('Goedgekeurd');
   await expect(c.locator('[data-publication]')).toHaveText('Wacht op publicatie');
   await axe(c);
+  // On a phone: the offer list stacks, no page wider than the screen.
+  await c.setViewportSize({ width: 390, height: 900 });
+  await c.goto('/beheer/aanbod/');
+  expect(await c.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await axe(c);
+  await c.setViewportSize({ width: 1280, height: 900 });
   await p.goto(`/beheer/aanbod/${ID}/`);
   await expect(p.getByText('Wacht op publicatie').first()).toBeVisible();
 

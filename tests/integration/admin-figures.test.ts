@@ -57,7 +57,7 @@ describe('figures', () => {
     expect(before.childrenReached).toBe(1);
     expect(before.registrations).toBe(4);
     expect(before.perTheme.find((t) => t.themeId === 'weerbaarheid')!.registrations).toBe(1);
-    expect(before.partners).toEqual({ count: 2, ids: ['partner-a', 'partner-b'] });
+    expect(before.partners).toEqual({ count: 2, ids: ['partner-a', 'partner-b'], list: [{ id: 'partner-a', offers: 2, sessions: 3 }, { id: 'partner-b', offers: 1, sessions: 1 }] });
     expect(before.fill.sessions.find((s) => s.sessionId === 'eigen-s1')).toMatchObject({ held: 2, capacity: 2, rate: 1 });
 
     expect(await env.deps.store.registrations.purge(new Date('2027-02-01T00:00:00Z'))).toBe(4);
@@ -158,7 +158,7 @@ describe('answering questions in the back office', () => {
     await questions().create('appel-fiets-zon-tafel-boom', { question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest' }, new Date('2026-11-20T10:00:00Z'));
     const list = await openQuestions(coordinator, env.deps);
     if (!Array.isArray(list)) throw new Error('denied');
-    expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: '2026-11-20' }]);
+    expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: 'vrijdag 20 november 2026' }]);
     expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: '   ' }), env.deps)).toMatchObject({ type: 'invalid', status: 422, errors: { answer: 'Schrijf je antwoord.' } });
     expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'x'.repeat(10_001) }), env.deps)).toMatchObject({ status: 422, errors: { answer: expect.stringContaining('te lang') } });
     expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Goed dat je het vraagt. Praat erover met je mentor.' }), env.deps)).toEqual({ type: 'answered' });

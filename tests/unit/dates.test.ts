@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatShortDate, formatSlot, formatTime, isPast, offsetMinutes, toInstant, toIsoWithOffset, toLocal } from '../../src/domain/dates';
+import { formatDate, formatDateTime, formatInstant, formatInstantDate, formatShortDate, formatSlot, formatTime, isPast, offsetMinutes, toInstant, toIsoWithOffset, toLocal } from '../../src/domain/dates';
 
 describe('dates in Europe/Amsterdam', () => {
   it('reads winter time as UTC+1', () => {
@@ -44,5 +44,15 @@ describe('short formats and offsets', () => {
   it('gives the offset for winter and summer time', () => {
     expect(offsetMinutes('2026-12-01T19:30')).toBe(60);
     expect(offsetMinutes('2027-07-01T12:00')).toBe(120);
+  });
+});
+
+describe('dates for staff, in Dutch words', () => {
+  it('says a moment as "woensdag 17 februari 2027, 14.00 uur", never ISO', () => {
+    expect(formatDateTime('2027-02-17T14:00')).toBe('woensdag 17 februari 2027, 14.00 uur');
+    // A stored UTC timestamp in Amsterdam time: winter +1, summer +2.
+    expect(formatInstant('2027-02-17T13:00:00.000Z')).toBe('woensdag 17 februari 2027, 14.00 uur');
+    expect(formatInstant(new Date('2027-07-01T22:30:00Z'))).toBe('vrijdag 2 juli 2027, 00.30 uur');
+    expect(formatInstantDate('2026-11-20T23:30:00Z')).toBe('zaterdag 21 november 2026');
   });
 });

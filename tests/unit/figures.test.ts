@@ -81,7 +81,15 @@ describe('computeFigures', () => {
   });
 
   it('counts partners other than the CJG with an offer in the year or without dates', () => {
-    expect(f.partners).toEqual({ count: 3, ids: ['coc', 'home-start', 'sportbedrijf'] });
+    expect(f.partners).toMatchObject({ count: 3, ids: ['coc', 'home-start', 'sportbedrijf'] });
+  });
+
+  it('lists per partner its offers online in the year and their sessions that went ahead (for the municipality)', () => {
+    expect(f.partners.list).toEqual([
+      { id: 'coc', offers: 1, sessions: 1 },
+      { id: 'home-start', offers: 1, sessions: 0 },
+      { id: 'sportbedrijf', offers: 1, sessions: 1 },
+    ]);
   });
 
   it('summarises satisfaction of the year', () => {

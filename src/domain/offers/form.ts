@@ -5,8 +5,12 @@
  * messages per form field. Pure: URLSearchParams in, plain data out.
  */
 import { offerSchema, type Offer } from '../../schemas/offer';
+import { shiftLocal } from '../dates';
+import { locationValuesFrom, locationValuesFromForm, NEW_LOCATION, proposedLocationOf, type LocationFormValues } from './location';
 
 export const MAX_SESSIONS = 12;
+/** The form's "Bekijk voorbeeld" button: the form comes back with a preview of the description; nothing is saved. */
+export const PREVIEW_FIELD = 'voorbeeld';
 export const EMPTY_SESSION_ROWS = 2;
 
 export interface OfferFormValues {
@@ -33,6 +37,8 @@ export interface OfferFormValues {
   keywords: string;
   body: string;
   sessions: SessionFormValues[];
+  /** A new location proposed with the offer (sessions choose it with `NEW_LOCATION`). */
+  newLocation: LocationFormValues;
 }
 
 export interface SessionFormValues {
@@ -90,6 +96,7 @@ export function valuesFromForm(f: URLSearchParams): OfferFormValues {
     keywords: str(f, 'keywords'),
     body: (f.get('body') ?? '').trim(),
     sessions,
+    newLocation: locationValuesFromForm(f),
   };
 }
 
@@ -212,8 +219,15 @@ export function validateOfferForm(v: OfferFormValues, newSessionId: (row: number
   return { ok: true, offer: parsed.data, body: v.body, input, rows };
 }
 
-/** The form values for an existing offer (to edit it). */
-export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id?: string): OfferFormValues {
+/**
+ * The form values for an existing offer (to edit it). A location the offer
+ * proposed comes back in the proposal's fields, and its sessions choose it
+ * (`NEW_LOCATION`), unless it is approved already (`isApproved`): then it
+ * is a location like any other.
+ */
+export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id?: string, isApproved: (locationId: string) => boolean = () => false): OfferFormValues {
+  const proposal = proposedLocationOf(o as Record<string, unknown>);
+  const pending = proposal && !isApproved(proposal.id) ? proposal : undefined;
   const reg = o.registration ?? { method: 'portal' };
   const cost = o.cost ?? { type: 'gratis' };
   return {
@@ -245,14 +259,52 @@ export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id
       end: s.end ?? '',
       meetings: s.meetings === undefined ? '1' : String(s.meetings),
       schedule: s.schedule ?? '',
-      location: s.location ?? '',
+      location: pending && s.location === pending.id ? NEW_LOCATION : s.location ?? '',
       capacity: s.capacity === undefined ? '' : String(s.capacity),
       deadline: s.deadline ?? '',
       cancelled: !!s.cancelled,
     })),
+    newLocation: locationValuesFrom(pending),
   };
 }
 
 export function emptyValues(provider = ''): OfferFormValues {
   return valuesFromOffer({ provider, registration: { method: 'portal' }, cost: { type: 'gratis' } }, '');
+}
+
+/** The form fields of `values`, as the form posts them (the inverse of `valuesFromForm`). */
+export function formFromValues(v: OfferFormValues): URLSearchParams {
+  const f = new URLSearchParams();
+  const text: (keyof OfferFormValues)[] = ['title', 'kind', 'summary', 'agesMin', 'agesMax', 'format', 'provider', 'costType', 'costAmount', 'costNote', 'registrationMethod', 'registrationUrl', 'registrationLabel', 'keywords', 'body'];
+  for (const k of text) f.set(k, String(v[k] ?? ''));
+  for (const t of v.themes) f.append('themes', t);
+  for (const a of v.audience) f.append('audience', a);
+  for (const k of ['freeForResidents', 'intake', 'askChild', 'askSchoolGroup'] as const) if (v[k]) f.set(k, 'on');
+  v.sessions.forEach((s, i) => {
+    for (const k of ['id', 'start', 'end', 'meetings', 'schedule', 'location', 'capacity', 'deadline'] as const) f.set(`sessions.${i}.${k}`, s[k]);
+    if (s.cancelled) f.set(`sessions.${i}.cancelled`, 'on');
+  });
+  for (const [k, value] of Object.entries(v.newLocation)) f.set(`newLocation.${k}`, value);
+  return f;
+}
+
+/** How a copy gets its dates: none (the partner fills them in), or the same ones some weeks later. */
+export type CopyDates = { type: 'none' } | { type: 'shift'; weeks: number };
+
+/**
+ * A new draft from an offer: the same fields, and either no sessions or
+ * the same sessions `weeks` later; new sessions get new ids, none is
+ * cancelled.
+ */
+export function copyValues(v: OfferFormValues, dates: CopyDates): OfferFormValues {
+  const days = dates.type === 'shift' ? dates.weeks * 7 : 0;
+  const move = (s: string) => (s ? shiftLocal(s.slice(0, 16), days) : s);
+  return {
+    ...v,
+    id: undefined,
+    sessions:
+      dates.type === 'none'
+        ? []
+        : v.sessions.map((s) => ({ ...s, id: '', start: move(s.start), end: move(s.end), deadline: move(s.deadline), cancelled: false })),
+  };
 }

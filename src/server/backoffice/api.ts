@@ -33,10 +33,10 @@ export async function getOfferApi(user: User | undefined, id: string, deps: Deps
   return json(200, { offer: { ...(await view(found)), data: found.data, body: found.body } });
 }
 
-const actions: Record<string, Exclude<OfferAction, 'save'>> = { submit: 'submit', approve: 'approve', 'send-back': 'send-back' };
+const actions: Record<string, Exclude<OfferAction, 'save'>> = { submit: 'submit', approve: 'approve', 'send-back': 'send-back', offline: 'offline' };
 
 /**
- * POST {action: "submit" | "approve" | "send-back", reason?, version?}.
+ * POST {action: "submit" | "approve" | "send-back" | "offline", reason?, version?}.
  * Approve and send-back need the `version` from GET: if the offer changed
  * since, 409 with the current version (and nothing changes).
  */
@@ -45,9 +45,9 @@ export async function offerActionApi(user: User | undefined, id: string, request
   try {
     const { fields } = await readFields(request, API_BODY_LIMIT);
     const action = typeof fields.action === 'string' && Object.hasOwn(actions, fields.action) ? actions[fields.action]! : undefined;
-    if (!action) return problem(422, 'Kies een actie: submit, approve of send-back.', { fieldErrors: { action: 'Onbekende actie.' } });
+    if (!action) return problem(422, 'Kies een actie: submit, approve, send-back of offline.', { fieldErrors: { action: 'Onbekende actie.' } });
     const reason = typeof fields.reason === 'string' ? fields.reason : undefined;
-    const version = action === 'submit' ? undefined : typeof fields.version === 'string' ? fields.version.slice(0, 100) : '';
+    const version = action === 'submit' || action === 'offline' ? undefined : typeof fields.version === 'string' ? fields.version.slice(0, 100) : '';
     const result = await changeOfferStatus(toActor(user), id, action, reason, deps, version);
     if (result.type === 'denied') {
       if (result.version === undefined) return problem(result.status, result.message);

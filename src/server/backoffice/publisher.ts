@@ -32,6 +32,7 @@ import {
   type PublicationKind,
   type PublishLock,
 } from '../../domain/publications';
+import { notifyOnline } from './offers';
 import type { Deps } from '../deps';
 import type { Publication } from '../store/publications';
 import { buildDir, checkBuildFiles, ensureRoot, pruneBuilds, removeBuild, sourceHash, switchLive, writeManifest } from './builds';
@@ -206,6 +207,10 @@ export async function runPublication(deps: Deps, opts: PublishOptions = {}): Pro
     clearInterval(heartbeat);
     const offers = await deps.store.offers.markPublished(startedAt);
     await pubs.finish(pub.id, { state: 'online', offers }, deps.now());
+    // Each partner hears once per approval that their offer is online (offers already announced are skipped).
+    await notifyOnline(deps, (await deps.store.offers.approvedOffers()).map((o) => o.id)).catch((e: unknown) =>
+      deps.log(`publish: the "online" mails could not be queued (${e instanceof Error ? e.name : 'error'})`),
+    );
     await pubs.release(pub.id);
     const gone = pruneBuilds(root);
     const ms = deps.now().getTime() - startedAt.getTime();

@@ -4,6 +4,7 @@
  * the optional age and topic: nothing else is stored about the asker. The
  * pickup code only travels in the form (it identifies the question, not the person).
  */
+import { formatInstantDate } from '../../domain/dates';
 import { isCoordinator, type Actor } from '../../domain/admin';
 import { answerSchema, pickupCodeSchema } from '../../schemas/question';
 import type { Deps } from '../deps';
@@ -15,7 +16,7 @@ export interface OpenQuestion {
   question: string;
   age?: number | undefined;
   topic?: string | undefined;
-  /** Day asked (YYYY-MM-DD), for the order of work. */
+  /** Day asked in Dutch words ("vrijdag 20 november 2026", Amsterdam), for the order of work. */
   askedOn: string;
 }
 
@@ -26,7 +27,7 @@ export async function openQuestions(actor: Actor, deps: Pick<QuestionDeps, 'stor
   if (!isCoordinator(actor)) return denied;
   // Questions past their deletion date are never listed, even before the daily purge.
   const list = await deps.store.questions.list('open', deps.now());
-  return list.map((q) => ({ code: q.code, question: q.question, age: q.age, topic: q.topic, askedOn: q.createdAt.slice(0, 10) }));
+  return list.map((q) => ({ code: q.code, question: q.question, age: q.age, topic: q.topic, askedOn: formatInstantDate(q.createdAt) }));
 }
 
 export type AnswerResult = { type: 'answered' } | { type: 'invalid'; status: 404 | 422; code: string; errors: { answer?: string; form?: string }; values: { answer: string } } | Denied;

@@ -12,6 +12,7 @@ import { registrationCsvRows, statusLabels } from '../../domain/csv';
 import { formatSlot, isPast } from '../../domain/dates';
 import { seriesEnd } from '../../domain/offers';
 import { purgeAfter } from '../../domain/registrations/retention';
+import { cleanMultiline } from '../../domain/text';
 import type { Offer } from '../../schemas/offer';
 import type { Session } from '../../schemas/session';
 import type { Registration } from '../../schemas/rows';
@@ -23,6 +24,8 @@ import { cancelRegistration, decideIntake, rulesLookup } from '../handlers/regis
 export interface AdminOffer {
   id: string;
   data: Offer;
+  /** A content file (edited by the CJG, read-only in the back office) or a partner offer from the database. */
+  source?: 'file' | 'database';
 }
 
 export type Denied = { type: 'denied'; status: 403 | 404; message: string };
@@ -116,7 +119,7 @@ export async function loadSession(actor: Actor, sessionId: unknown, deps: Pick<D
   };
 }
 
-export const actions = ['promote', 'cancel', 'move', 'confirm', 'decline', 'message'] as const;
+export const actions = ['promote', 'cancel', 'move', 'confirm', 'decline', 'message', 'cancel-session'] as const;
 export type SessionAction = (typeof actions)[number];
 
 export type ActionResult =
@@ -134,6 +137,7 @@ export const noticeMessages = {
   confirmed: 'De inschrijving is bevestigd. De deelnemer krijgt een e-mail.',
   declined: 'De inschrijving is afgewezen. De deelnemer krijgt een e-mail.',
   sent: 'Je bericht is verstuurd.',
+  'session-cancelled': 'De bijeenkomst is afgezegd. Inschrijven kan niet meer. Op de website staat ze als "Gaat niet door" na de volgende publicatie.',
 } as const;
 export type Notice = keyof typeof noticeMessages;
 
@@ -142,15 +146,13 @@ export function noticeText(notice: string | null, count: string | null): string 
   if (!notice || !(notice in noticeMessages)) return undefined;
   const base = noticeMessages[notice as Notice];
   const n = Number(count);
-  if (notice !== 'sent' || !Number.isInteger(n) || n < 0) return base;
-  return `${base} ${n} ${n === 1 ? 'persoon krijgt' : 'personen krijgen'} een e-mail.`;
+  if ((notice !== 'sent' && notice !== 'session-cancelled') || !Number.isInteger(n) || n < 0) return base;
+  return `${base} ${n === 0 ? 'Er was niemand ingeschreven.' : `${n} ${n === 1 ? 'persoon krijgt' : 'personen krijgen'} een e-mail.`}`;
 }
 
 const field = (form: URLSearchParams, name: string) => form.get(name) ?? '';
 const invalid = (errors: Record<string, string>, values: Record<string, string> = {}, status: 409 | 422 = 422): ActionResult => ({ type: 'invalid', status, errors, values });
 
-/** Remove control characters other than tab and line breaks; normalise line breaks. */
-const cleanText = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 
 /** Handle one POSTed action on a session's page. */
 export async function sessionAction(actor: Actor, sessionId: unknown, form: URLSearchParams, deps: Deps, offers: readonly AdminOffer[]): Promise<ActionResult> {
@@ -161,6 +163,7 @@ export async function sessionAction(actor: Actor, sessionId: unknown, form: URLS
   const now = deps.now();
 
   if (action === 'message') return sendSessionMessage(view, form, deps);
+  if (action === 'cancel-session') return cancelWholeSession(actor, view, form, deps);
 
   // Every other action is about one registration of this session; an id from another session is not found here.
   const id = field(form, 'registration');
@@ -219,14 +222,48 @@ function done(notice: Notice): ActionResult {
   return { type: 'done', notice };
 }
 
+export const CANCEL_MESSAGE_MAX = 1000;
+
+/**
+ * Whether this person may call off the session: the coordinator any session;
+ * a partner only a session of their own organisation's database offer (a
+ * content file's offer is the CJG's: they ask the CJG).
+ */
+export function canCancelSession(actor: Actor, offer: AdminOffer): boolean {
+  return actor.role === 'coordinator' || (canAccessRegistrations(actor, offer.data) && offer.source === 'database');
+}
+
+const managedByCjg: Denied = { type: 'denied', status: 403, message: 'Dit aanbod beheert het CJG. Vraag het CJG om de bijeenkomst af te zeggen.' };
+
+/**
+ * The session will not take place: recorded in the database (the content
+ * file is not edited; the catalogue applies it), and everyone registered or
+ * waiting is cancelled with a mail, in one batch. Needs a ticked "zeker".
+ */
+async function cancelWholeSession(actor: Actor, view: SessionView, form: URLSearchParams, deps: Deps): Promise<ActionResult> {
+  if (!canCancelSession(actor, view.offer)) return managedByCjg;
+  const message = cleanMultiline(field(form, 'message'));
+  const values = { message: field(form, 'message').slice(0, CANCEL_MESSAGE_MAX * 2), zeker: field(form, 'zeker') === 'ja' ? 'ja' : '' };
+  if (view.session.cancelled || (await deps.store.registrations.cancelledSessions()).has(view.session.id))
+    return invalid({ form: 'Deze bijeenkomst is al afgezegd.' }, values, 409);
+  if (isPast(view.session.start, deps.now())) return invalid({ form: 'Deze bijeenkomst is al begonnen of geweest. Je kunt hem niet meer afzeggen.' }, values, 409);
+  const errors: Record<string, string> = {};
+  if (message.length > CANCEL_MESSAGE_MAX) errors.message = `Je uitleg is te lang. Gebruik hoogstens ${CANCEL_MESSAGE_MAX} tekens.`;
+  if (values.zeker !== 'ja') errors.zeker = 'Vink aan dat je de bijeenkomst echt wilt afzeggen.';
+  if (Object.keys(errors).length) return invalid(errors, values);
+  const cancelled = await deps.store.registrations.cancelSession(view.session.id, view.offer.id, message ? { message } : {});
+  deps.mailQueued();
+  return { type: 'done', notice: 'session-cancelled', count: cancelled.length };
+}
+
 /** Who gets a message: people with a place, and optionally the waiting list. */
 export function recipients(view: SessionView, includeWaitlist: boolean): Registration[] {
   return view.registrations.filter((r) => holdsPlace(r.status) || (includeWaitlist && r.status === 'waitlisted'));
 }
 
 async function sendSessionMessage(view: SessionView, form: URLSearchParams, deps: Deps): Promise<ActionResult> {
-  const subject = cleanText(field(form, 'subject')).replace(/\s+/g, ' ');
-  const text = cleanText(field(form, 'text'));
+  const subject = cleanMultiline(field(form, 'subject')).replace(/\s+/g, ' ');
+  const text = cleanMultiline(field(form, 'text'));
   const includeWaitlist = field(form, 'waitlist') === 'ja';
   const values = { subject: field(form, 'subject').slice(0, MESSAGE_SUBJECT_MAX * 2), text: field(form, 'text').slice(0, MESSAGE_TEXT_MAX * 2), waitlist: includeWaitlist ? 'ja' : '' };
   const errors: Record<string, string> = {};

@@ -13,13 +13,29 @@
  * - A survey invite and a coordinator's message carry their text in the payload.
  */
 import { LINK_TTL_MS } from '../../domain/admin';
-import { isRegistrationKind, outboxPayloads, type OutboxMessage } from '../../schemas/rows';
+import { isOfferKind, isRegistrationKind, outboxPayloads, type OutboxMessage } from '../../schemas/rows';
 import type { SessionCatalogue } from '../../catalogue';
 import type { RateLimiter } from '../http';
 import type { AccountStore } from '../store/accounts';
 import type { RegistrationStore } from '../store/registrations';
 import { hashToken, issueToken } from '../tokens';
-import { cancelledMail, confirmationMail, decidedMail, movedMail, promotedMail, sessionMessageMail, signInMail, surveyInviteMail, type MailMessage } from './templates';
+import {
+  cancelledMail,
+  confirmationMail,
+  decidedMail,
+  movedMail,
+  offerApprovedMail,
+  offerOfflineMail,
+  offerOnlineMail,
+  offerSentBackMail,
+  offerSubmittedMail,
+  promotedMail,
+  sessionCancelledMail,
+  sessionMessageMail,
+  signInMail,
+  surveyInviteMail,
+  type MailMessage,
+} from './templates';
 
 export interface RenderDeps {
   registrations: RegistrationStore;
@@ -33,17 +49,19 @@ export interface RenderDeps {
 
 export const cancelLink = (publicUrl: string, token: string) => new URL(`/inschrijven/annuleren/?token=${encodeURIComponent(token)}`, publicUrl).toString();
 export const offerLink = (publicUrl: string, offerId: string) => new URL(`/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
+export const backOfficeOfferLink = (publicUrl: string, offerId: string) => new URL(`/beheer/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
 export const signInLink = (publicUrl: string, token: string) => new URL(`/beheer/inloggen/link/?token=${token}`, publicUrl).toString();
 export const surveyLink = (publicUrl: string, token: string) => new URL(`/evaluatie/?t=${token}`, publicUrl).toString();
 
 export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promise<MailMessage | undefined> {
   return async (row) => {
-    if (isRegistrationKind(row.kind) || row.kind === 'session-message') {
+    if (isRegistrationKind(row.kind) || row.kind === 'session-message' || row.kind === 'session-cancelled') {
       const found = row.registrationId ? await deps.registrations.findById(row.registrationId) : undefined;
       if (!found) return undefined; // deleted by retention (its outbox rows go with it) or never there
       const entry = (await deps.catalogue())(found.sessionId);
       if (!entry) return undefined; // a session removed from the content: nothing true to tell
       if (row.kind === 'session-message') return sessionMessageMail(entry, found, outboxPayloads['session-message'].parse(row.payload));
+      if (row.kind === 'session-cancelled') return sessionCancelledMail(entry, found, outboxPayloads['session-cancelled'].parse(row.payload).message);
       if (row.kind === 'cancelled') return cancelledMail(entry, found);
       if (row.kind === 'decided-declined') return decidedMail(entry, found, '', offerLink(deps.publicUrl, entry.offer.id));
       // Every other mail carries the personal link: a fresh token, now.
@@ -80,6 +98,24 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
       const issued = await issueToken('admin');
       await deps.accounts.createLink(issued.hash, user.id, new Date(now.getTime() + LINK_TTL_MS), now);
       return signInMail(user.email, signInLink(deps.publicUrl, issued.token));
+    }
+    if (isOfferKind(row.kind)) {
+      // The address was the account's when the change was made (the same batch); the text is from the payload.
+      if (!row.recipient) return undefined;
+      const p = outboxPayloads[row.kind].parse(row.payload);
+      const o = { title: p.title, backOfficeUrl: backOfficeOfferLink(deps.publicUrl, p.offerId), publicUrl: offerLink(deps.publicUrl, p.offerId) };
+      switch (row.kind) {
+        case 'offer-submitted':
+          return offerSubmittedMail(row.recipient, o);
+        case 'offer-approved':
+          return offerApprovedMail(row.recipient, o);
+        case 'offer-sent-back':
+          return offerSentBackMail(row.recipient, o, outboxPayloads['offer-sent-back'].parse(row.payload).reason);
+        case 'offer-online':
+          return offerOnlineMail(row.recipient, o);
+        case 'offer-offline':
+          return offerOfflineMail(row.recipient, o, outboxPayloads['offer-offline'].parse(row.payload).reason);
+      }
     }
     if (row.kind === 'survey-invite') {
       const p = outboxPayloads['survey-invite'].parse(row.payload);

@@ -3,6 +3,9 @@
  * nothing to escape, and it reads well on every phone.
  */
 import { formatSlot } from '../../domain/dates';
+import { cleanMultiline, oneLine } from '../../domain/text';
+
+export { oneLine };
 import type { RegistrationStatus } from '../../domain/registrations/availability';
 import type { CatalogueSession } from '../../catalogue';
 import type { Registration } from '../../schemas/rows';
@@ -145,6 +148,28 @@ export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: s
   };
 }
 
+/** The session will not take place (cancelled in the back office); `message` is the optional explanation of who cancelled it. */
+export function sessionCancelledMail(entry: CatalogueSession, r: Registration, message?: string): MailMessage {
+  const title = oneLine(entry.offer.title);
+  const explanation = message ? cleanMultiline(message) : '';
+  return {
+    to: r.email,
+    subject: `Gaat niet door: ${title}`,
+    text: [
+      `Hallo ${r.name},`,
+      '',
+      `De bijeenkomst van ${title} op ${formatSlot(entry.session.start, entry.session.end)} gaat niet door. Daarom is je inschrijving geannuleerd. Je hoeft niets te doen.`,
+      ...(explanation ? ['', explanation] : []),
+      '',
+      'Kijk op de website of er een andere datum is. Vragen? Beantwoord deze e-mail of bel het CJG.',
+      '',
+      'Met vriendelijke groet,',
+      'CJG Haarlem-Zandvoort',
+    ].join('\n'),
+    kind: 'session-cancelled',
+  };
+}
+
 /** A coordinator's message to one participant of a session (line breaks in the subject were removed when it was written). */
 export function sessionMessageMail(entry: CatalogueSession, r: Registration, message: { subject: string; text: string }): MailMessage {
   const title = entry.offer.title;
@@ -190,6 +215,119 @@ export function surveyInviteMail(to: string, name: string, offerTitle: string, u
       '',
       'Met vriendelijke groet,',
       'CJG Haarlem-Zandvoort',
+    ].join('\n'),
+  };
+}
+
+/** What an offer mail needs: the offer's title and the links, made by the renderer. */
+export interface OfferMailContext {
+  title: string;
+  /** The offer in the back office. */
+  backOfficeUrl: string;
+  /** The offer on the public website. */
+  publicUrl: string;
+}
+
+const staffFooter = ['', 'Met vriendelijke groet,', 'CJG Haarlem-Zandvoort', '', 'Je krijgt deze e-mail omdat je een account hebt voor het beheer van Samen Opgroeien.'];
+
+/** To a coordinator: a partner submitted an offer. */
+export function offerSubmittedMail(to: string, o: OfferMailContext): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-submitted',
+    subject: `Nieuw aanbod om te beoordelen: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `Er is aanbod ingediend om te beoordelen: ${title}.`,
+      'In het beheer zie je hoe het aanbod op de website komt te staan, en wat er veranderd is.',
+      'Keur het goed of stuur het terug met uitleg:',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: the coordinator approved the offer; it goes online with the next publish. */
+export function offerApprovedMail(to: string, o: OfferMailContext): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-approved',
+    subject: `Goedgekeurd: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `De coördinator van het CJG heeft je aanbod goedgekeurd: ${title}.`,
+      'Het komt op de website als de website opnieuw gepubliceerd is. Je krijgt dan nog een e-mail.',
+      '',
+      'Je aanbod in het beheer:',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: sent back, with what to change (the coordinator's words, as plain text). */
+export function offerSentBackMail(to: string, o: OfferMailContext, reason: string): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-sent-back',
+    subject: `Teruggestuurd: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `De coördinator van het CJG heeft je aanbod teruggestuurd: ${title}.`,
+      'Dit moet je nog aanpassen:',
+      '',
+      cleanMultiline(reason),
+      '',
+      'Pas het aanbod aan en dien het opnieuw in:',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: the coordinator took the offer offline (it leaves the website at the next publication). */
+export function offerOfflineMail(to: string, o: OfferMailContext, reason?: string): MailMessage {
+  const title = oneLine(o.title);
+  const why = reason ? cleanMultiline(reason) : '';
+  return {
+    to,
+    kind: 'offer-offline',
+    subject: `Offline gehaald: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `De coördinator van het CJG heeft je aanbod offline gehaald: ${title}.`,
+      'Het verdwijnt van de website als de website opnieuw gepubliceerd is. In het beheer staat het nog als concept: je kunt het aanpassen en opnieuw indienen.',
+      ...(why ? ['', 'De uitleg van de coördinator:', '', why] : []),
+      '',
+      o.backOfficeUrl,
+      ...staffFooter,
+    ].join('\n'),
+  };
+}
+
+/** To the partner: the approved version is on the website now. */
+export function offerOnlineMail(to: string, o: OfferMailContext): MailMessage {
+  const title = oneLine(o.title);
+  return {
+    to,
+    kind: 'offer-online',
+    subject: `Online: ${title}`,
+    text: [
+      'Hallo,',
+      '',
+      `Je aanbod staat nu op de website: ${title}.`,
+      o.publicUrl,
+      '',
+      'Wil je iets veranderen? Dat doe je in het beheer. Na je wijziging kijkt de coördinator het opnieuw na.',
+      o.backOfficeUrl,
+      ...staffFooter,
     ].join('\n'),
   };
 }

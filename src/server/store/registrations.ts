@@ -9,6 +9,7 @@
  * statement in the batch re-checks the state it relies on.
  */
 import {
+  outboxPayloads,
   REGISTRATION_COLUMNS as registrationColumns,
   REGISTRATION_FACT_COLUMNS,
   registrationFactRow,
@@ -147,6 +148,30 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
     /** Staff cancel by id: the same batch as the parent's cancel link. */
     cancelById(id: string, rulesOf: RulesOf, payload?: unknown): Promise<ChangeOutcome | undefined> {
       return changeStatus(() => findById(id), LIVE, 'cancelled', sql.KIND.cancelled, rulesOf, payload);
+    },
+
+    /**
+     * A session will not take place: record it and cancel everyone in it (places and waiting list),
+     * each with a mail, in one batch. Calling it again cancels and mails only who is still live.
+     */
+    async cancelSession(sessionId: string, offerId: string, payload: OutboxPayload<'session-cancelled'> = {}): Promise<Registration[]> {
+      const op = newId();
+      const at = now();
+      const [record, cancel] = sql.cancelWholeSession(sessionId, offerId, op, at);
+      const result = await run(driver, [
+        ['lock', sql.lockSession(sessionId)],
+        ['record', record!],
+        ['cancel', cancel!],
+        ['recount', sql.recount(sessionId)],
+        ['mail', sql.outbox(op, sql.KIND.sessionCancelled, sql.q`r.session_id = ${sessionId}`, outboxPayloads['session-cancelled'].parse(payload), at)],
+      ]);
+      return rowsOf(result.cancel);
+    },
+
+    /** The sessions cancelled in the back office. */
+    async cancelledSessions(): Promise<Set<string>> {
+      const rows = await driver.query<{ session_id: string }>('SELECT session_id FROM session_cancellations');
+      return new Set(rows.map((r) => r.session_id));
     },
 
     /** After the intake call: confirm or decline a pending registration (declining fills from the waiting list). */

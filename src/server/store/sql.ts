@@ -21,7 +21,7 @@
  * Values the SQL needs from the content files (capacity, places taken
  * outside the portal, intake) come in as arguments (`SessionRules`).
  */
-import { outboxPayloads, REGISTRATION_COLUMNS, type OutboxKind, type OutboxPayload } from '../../schemas/rows';
+import { outboxPayloads, REGISTRATION_COLUMNS, type OfferOutboxKind, type OutboxKind, type OutboxPayload } from '../../schemas/rows';
 import type { SqlValue, Statement } from './driver';
 
 export interface SessionRules {
@@ -269,7 +269,22 @@ export const KIND = {
   decided: raw(`'decided-' || r.status`),
   promoted: raw(`'promoted-' || r.status`),
   moved: raw(`'moved-' || r.status`),
+  sessionCancelled: raw(`'session-cancelled'`),
 } as const;
+
+/**
+ * A session will not take place: record it (once) and cancel every live
+ * registration in it (`op` marks them for their outbox rows). Nobody is
+ * promoted: there is no session to promote into. Must follow `lockSession`.
+ */
+export function cancelWholeSession(sessionId: string, offerId: string, op: string, now: string): Statement[] {
+  return [
+    statement(q`INSERT INTO session_cancellations (session_id, offer_id, cancelled_at) VALUES (${sessionId}, ${offerId}, ${now}) ON CONFLICT (session_id) DO NOTHING`),
+    statement(q`UPDATE registrations SET status = 'cancelled', updated_at = ${now}, last_op = ${op}
+      WHERE session_id = ${sessionId} AND status IN ('confirmed', 'pending', 'waitlisted')
+      RETURNING ${COLUMNS}`),
+  ];
+}
 
 /**
  * The outbox rows for the registrations this batch (`op`) changed and that
@@ -296,4 +311,33 @@ export function outboxMessage<K extends OutboxKind>(
   const payload = outboxPayloads[m.kind].parse(m.payload);
   return statement(q`INSERT INTO outbox (id, kind, recipient, payload, registration_id, created_at, attempts, next_attempt_at)
     VALUES (${m.id}, ${m.kind}, ${m.recipient}, ${JSON.stringify(payload)}, ${m.registrationId ?? null}, ${now}, 0, ${now})`);
+}
+
+/** Who gets a mail about an offer: every active coordinator, or the active accounts of the offer's provider. */
+export type OfferAudience = 'coordinators' | 'partners';
+
+const AUDIENCE: Record<OfferAudience, Fragment> = {
+  coordinators: raw(`u.role = 'coordinator'`),
+  partners: raw(`u.role = 'partner' AND u.partner_id = p.provider`),
+};
+
+/**
+ * The outbox rows of a change to a partner offer, one per staff account of
+ * `audience` (except the person who made the change), in the same batch as
+ * the change: only written when the offer's `last_op` is this batch's `op`,
+ * so a change that did not happen mails nobody. Ids `<op>:<user id>`, or
+ * `<key>:<user id>` with `key` given: then a row that exists already (sent
+ * or not) is not written again, so the same event never mails twice.
+ */
+export function offerOutbox<K extends OfferOutboxKind>(
+  m: { op: string; offerId: string; kind: K; audience: OfferAudience; payload: OutboxPayload<K>; except?: string | undefined; key?: string },
+  now: string,
+): Statement {
+  const payload = outboxPayloads[m.kind].parse(m.payload);
+  const byOp = m.key === undefined ? q` AND p.last_op = ${m.op}` : raw('');
+  return statement(q`INSERT INTO outbox (id, kind, recipient, payload, registration_id, created_at, attempts, next_attempt_at)
+    SELECT ${text(`${m.key ?? m.op}:`)} || u.id, ${text(m.kind)}, u.email, ${text(JSON.stringify(payload))}, NULL, ${text(now)}, 0, ${text(now)}
+    FROM partner_offers p JOIN users u ON u.active = 1 AND ${AUDIENCE[m.audience]}
+    WHERE p.id = ${m.offerId}${byOp} AND u.id <> ${m.except ?? ''}
+    ON CONFLICT (id) DO NOTHING`);
 }

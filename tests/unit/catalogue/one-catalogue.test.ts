@@ -31,11 +31,11 @@ describe('one catalogue', () => {
     expect(using(/from ['"](gray-matter|front-matter)['"]|\/\^---/)).toEqual(['src/catalogue/files.ts']);
   });
 
-  it('reads approved partner offers through the one import in src/catalogue/database.ts', () => {
-    expect(using(/\breadApprovedOffers\b/).filter((p) => p.startsWith('src/')).sort()).toEqual(
+  it('reads what the back office approved through the one import in src/catalogue/database.ts', () => {
+    expect(using(/\breadApprovedContent\b/).filter((p) => p.startsWith('src/')).sort()).toEqual(
       ['src/catalogue/database.ts', 'src/catalogue/files.ts', 'src/catalogue/loader.ts', 'src/server/store/offers.ts'].sort(),
     );
     // Defined by the offers store, imported by the catalogue only.
-    expect(using(/from ['"][^'"]*store\/offers['"]/).filter((p) => /readApprovedOffers/.test(readFileSync(join(root, p), 'utf8')))).toEqual(['src/catalogue/database.ts']);
+    expect(using(/from ['"][^'"]*store\/offers['"]/).filter((p) => /readApprovedContent/.test(readFileSync(join(root, p), 'utf8')))).toEqual(['src/catalogue/database.ts']);
   });
 });

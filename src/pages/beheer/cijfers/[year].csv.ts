@@ -9,6 +9,6 @@ export const prerender = false;
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const { actor } = requireUser(locals);
-  const result = await figuresCsv(actor, params.year, depsOf(locals), { offers: await catalogueOffers(), themes: await themeList() });
+  const result = await figuresCsv(actor, params.year, depsOf(locals), { offers: await catalogueOffers(depsOf(locals)), themes: await themeList() });
   return result instanceof Response ? result : problem(result.status, result.message);
 };

@@ -9,6 +9,6 @@ export const prerender = false;
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const { actor } = requireUser(locals);
-  const result = await registrationsCsv(actor, params.sessionId, depsOf(locals), await catalogueOffers());
+  const result = await registrationsCsv(actor, params.sessionId, depsOf(locals), await catalogueOffers(depsOf(locals)));
   return isDenied(result) ? problem(result.status, result.message) : result;
 };

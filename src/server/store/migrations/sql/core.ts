@@ -207,4 +207,54 @@ export const coreMigrations: Migration[] = [
       `INSERT INTO publish_lock (id) VALUES (1)`,
     ],
   },
+  {
+    version: 7,
+    name: 'core: offer changes write their mails in the same batch',
+    statements: [
+      // The batch that last changed the offer: its outbox rows (to the coordinators or the partner's
+      // accounts) are written only when this batch's change happened, like `registrations.last_op`.
+      `ALTER TABLE partner_offers ADD COLUMN last_op TEXT`,
+    ],
+  },
+  {
+    version: 8,
+    name: 'core: sessions cancelled in the back office',
+    statements: [
+      // A session that will not take place, set in the back office for a content file's session (the file
+      // is not edited) or a partner's database offer. The catalogue applies it where files and database
+      // offers are joined (src/catalogue/merge.ts), at build time and live for registrations.
+      `CREATE TABLE IF NOT EXISTS session_cancellations (
+        session_id TEXT PRIMARY KEY,
+        offer_id TEXT NOT NULL,
+        cancelled_at TEXT NOT NULL
+      )`,
+    ],
+  },
+  {
+    version: 9,
+    name: 'core: locations proposed with partner offers',
+    statements: [
+      // A new location a partner proposes with an offer (`data`: the location schema). It is the offer's
+      // until the coordinator approves the offer (`approved_at`, same batch); then it joins content/locations
+      // at the next build (the locations loader) and every partner can choose it.
+      `CREATE TABLE IF NOT EXISTS partner_locations (
+        id TEXT PRIMARY KEY,
+        offer_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        approved_at TEXT
+      )`,
+      `CREATE INDEX IF NOT EXISTS partner_locations_offer ON partner_locations (offer_id, approved_at)`,
+    ],
+  },
+  {
+    version: 10,
+    name: 'core: offers taken offline by the coordinator',
+    statements: [
+      // When the coordinator took the offer offline (its approved version removed). It is still on the
+      // website until the next build after this moment; that build clears `published_at`.
+      `ALTER TABLE partner_offers ADD COLUMN offline_at TEXT`,
+    ],
+  },
 ];
