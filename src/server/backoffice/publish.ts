@@ -12,6 +12,7 @@
  *   previous complete build again. The offers approved after that build was
  *   made wait for publication again.
  */
+import { platform } from '#platform';
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,7 @@ import { claimPublication, reapPublications } from './publisher';
 type ServiceDeps = Pick<Deps, 'store' | 'config' | 'now' | 'log'>;
 export type PublishDenied = { type: 'denied'; status: 403 | 409 | 422 | 500; message: string };
 const notCoordinator: PublishDenied = { type: 'denied', status: 403, message: 'Alleen de coördinator van het CJG kan de website publiceren.' };
+export const edgeMessage = 'Publiceren kan niet op de edge-server. Daar zet de beheerder een nieuwe versie online met npm run build:edge en wrangler deploy.';
 export const busyMessage = 'Er loopt al een publicatie. Wacht tot die klaar is en probeer het dan opnieuw.';
 
 export interface PublicationView extends Publication {
@@ -103,6 +105,8 @@ export const startPublisherProcess: StartPublisher = (publication, deps) => {
 /** POST {actie: "publiceren" | "terugzetten"}. */
 export async function publishAction(actor: Actor, form: URLSearchParams, deps: ServiceDeps, start: StartPublisher = startPublisherProcess): Promise<PublishActionResult> {
   if (!isCoordinator(actor)) return notCoordinator;
+  // The edge host runs no builds (workerd has no processes or files): a new version goes online with a deploy.
+  if (platform.name === 'workerd') return { type: 'denied', status: 409, message: edgeMessage };
   const action = form.get('actie') ?? '';
   if (action === 'publiceren') return publish(actor, deps, start);
   if (action === 'terugzetten') return rollback(actor, deps);
