@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffFields, diffLines, type DisplayField } from '../../../src/domain/offers/diff';
 import { offerFields, type FieldNames } from '../../../src/utils/offer-fields';
 import { offerSchema, type Offer } from '../../../src/schemas/offer';
+import { partnerOfferData } from '../../support/partner-offer';
 
 const names: FieldNames = {
   theme: (id) => ({ weerbaarheid: 'Weerbaarheid', scheiden: 'Scheiden' })[id],
@@ -9,22 +10,17 @@ const names: FieldNames = {
   place: (id) => ({ 'cjg-noord': 'CJG Noord, Kweekhof 40, Haarlem (Haarlem Noord)', 'cjg-schalkwijk': 'CJG Schalkwijk, Floridahof 7, Haarlem (Schalkwijk)' })[id],
 };
 
-const base: Offer = offerSchema.parse({
-  title: 'Vlinderkracht',
-  kind: 'workshop',
-  summary: 'Een avond voor ouders over spanning bij kinderen.',
-  themes: ['weerbaarheid'],
-  audience: ['ouders'],
-  ages: { min: 8, max: 12 },
-  format: 'op-locatie',
-  provider: 'kenter-jeugdhulp',
-  cost: { type: 'gratis' },
-  registration: { method: 'portal' },
-  sessions: [
-    { id: 's1', start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 },
-    { id: 's2', start: '2027-03-16T19:30', end: '2027-03-16T21:30', location: 'cjg-noord', capacity: 20 },
-  ],
-});
+// The shared partner-offer fixture, with a title, summary and two sessions of its own.
+const base: Offer = offerSchema.parse(
+  partnerOfferData('vlinderkracht', {
+    title: 'Vlinderkracht',
+    summary: 'Een avond voor ouders over spanning bij kinderen.',
+    sessions: [
+      { id: 's1', start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 },
+      { id: 's2', start: '2027-03-16T19:30', end: '2027-03-16T21:30', location: 'cjg-noord', capacity: 20 },
+    ],
+  }),
+);
 const body = 'Voor ouders.\n\n- Wat is spanning?\n- Hoe help je?';
 
 const changesOf = (after: Partial<Offer>, afterBody = body) => diffFields(offerFields(base, body, names), offerFields({ ...base, ...after }, afterBody, names));
