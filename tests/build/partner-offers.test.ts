@@ -14,26 +14,14 @@ import { join } from 'node:path';
 import { openDriver } from '../../src/server/store/drivers';
 import { migrate } from '../../src/server/store/migrate';
 import { coreMigrations } from '../../src/server/store/migrations/sql/core';
+import { partnerOfferData } from '../support/partner-offer';
 
 const root = join(import.meta.dirname, '../..');
 
+// The shared partner-offer fixture, with a title and keyword of its own and a payload in the body.
 const approved = (id: string, title: string, over: Record<string, unknown> = {}) => ({
   id,
-  data: {
-    title,
-    kind: 'workshop',
-    summary: 'Een avond voor ouders over spanning en faalangst bij kinderen van 8 tot 12.',
-    themes: ['weerbaarheid'],
-    audience: ['ouders'],
-    ages: { min: 8, max: 12 },
-    format: 'op-locatie',
-    provider: 'kenter-jeugdhulp',
-    cost: { type: 'gratis' },
-    registration: { method: 'portal' },
-    keywords: ['zenuwen'],
-    sessions: [{ id: `${id}-s1`, start: '2027-03-09T19:30', end: '2027-03-09T21:30', location: 'cjg-noord', capacity: 20 }],
-    ...over,
-  },
+  data: partnerOfferData(id, { title, keywords: ['zenuwen'], ...over }),
   body: 'Voor ouders.\n\n- <script>alert(1)</script>',
 });
 
