@@ -39,7 +39,7 @@ export function generateOffers({ root, outDir, count, startDate = new Date(Date.
         `  - id: ${id}-${k}`,
         `    start: ${day}T19:30`,
         `    end: ${day}T21:00`,
-        `    meetings: ${online ? 1 : 4}`,
+        ...(online ? [] : [`    laterMeetings:`, ...[1, 2, 3].map((w) => { const l = new Date(d.getTime() + w * 7 * 86400000); const ld = `${l.getUTCFullYear()}-${pad(l.getUTCMonth() + 1)}-${pad(l.getUTCDate())}`; return `      - { start: ${ld}T19:30, end: ${ld}T21:00 }`; })]),
         `    location: ${online ? 'online' : locations[(i + k) % locations.length]}`,
         `    capacity: ${online ? 150 : 14}`,
         `    taken: ${(i * 5 + k) % 14}`,

@@ -7,6 +7,7 @@ import { placesLeft } from '../domain/registrations/availability';
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../catalogue/site';
 import { toIsoWithOffset } from '../domain/dates';
+import { meetingsOf } from '../domain/offers/meetings';
 
 export const prerender = true;
 
@@ -38,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
           id: s.id,
           start: toIsoWithOffset(s.start),
           end: toIsoWithOffset(s.end),
-          meetings: s.meetings,
+          meetings: meetingsOf(s).map((m) => ({ start: toIsoWithOffset(m.start), end: toIsoWithOffset(m.end), ...(m.label ? { label: m.label } : {}) })),
           location: s.location,
           capacity: s.capacity,
           placesLeft: placesLeft(s.capacity, s.taken),

@@ -5,6 +5,16 @@ import { localDateTime, slug } from './common';
  * One run of an offer: a training of several meetings, or a single webinar.
  * Times are Europe/Amsterdam wall-clock times (see `localDateTime`).
  */
+/** One later meeting of a series: its own wall-clock times, and a label when it differs from the rest ("Ouderavond"). */
+export const meetingSchema = z
+  .object({
+    start: localDateTime,
+    end: localDateTime,
+    label: z.string().trim().min(1).max(60).optional(),
+  })
+  .refine((m) => m.end > m.start, { message: 'Het einde van een bijeenkomst moet na het begin liggen.', path: ['end'] });
+export type Meeting = z.infer<typeof meetingSchema>;
+
 export const sessionSchema = z
   .object({
     /** Stable id, unique across all offers; used in URLs, the API and the database. */
@@ -13,10 +23,12 @@ export const sessionSchema = z
     start: localDateTime,
     /** First meeting ends (for a series: the end of the first meeting). */
     end: localDateTime,
-    /** Number of meetings in the series (1 for a webinar). */
-    meetings: z.number().int().min(1).max(52).default(1),
-    /** Last meeting ends (a series only). Without it the meetings are taken to be weekly. */
-    lastEnd: localDateTime.optional(),
+    /**
+     * The later meetings of a series, in date order (empty for a single
+     * meeting such as a webinar). Calendars, mails and the agenda list every
+     * meeting from here; see `meetingsOf` in src/domain/offers/meetings.ts.
+     */
+    laterMeetings: z.array(meetingSchema).max(51, 'Een reeks heeft hoogstens 52 bijeenkomsten.').default([]),
     /** Weekday and time pattern in words, e.g. "6 dinsdagavonden". */
     schedule: z.string().optional(),
     /** A location id from `content/locations`, or "online". */
@@ -35,6 +47,13 @@ export const sessionSchema = z
     message: 'De sluitingsdatum voor inschrijven moet voor het begin liggen.',
     path: ['deadline'],
   })
-  .refine((s) => !s.lastEnd || s.lastEnd >= s.end, { message: 'De laatste bijeenkomst kan niet eerder eindigen dan de eerste.', path: ['lastEnd'] })
+  .superRefine((s, ctx) => {
+    let previous = s.start;
+    s.laterMeetings.forEach((m, i) => {
+      if (m.start <= previous)
+        ctx.addIssue({ code: 'custom', message: 'Zet de bijeenkomsten op volgorde: elke bijeenkomst begint na de vorige.', path: ['laterMeetings', i, 'start'] });
+      previous = m.start;
+    });
+  })
   .refine((s) => s.taken <= s.capacity, { message: 'Er kunnen niet meer plaatsen bezet zijn dan er zijn.', path: ['taken'] });
 export type Session = z.infer<typeof sessionSchema>;

@@ -7,6 +7,7 @@
 import { formatAgeRange } from '../domain/ages';
 import { formatDateTime, formatSlot } from '../domain/dates';
 import type { DisplayField } from '../domain/offers/diff';
+import { meetingCount, meetingsOf } from '../domain/offers/meetings';
 import type { ProposedLocation } from '../domain/offers/location';
 import type { Offer } from '../schemas/offer';
 import type { Session } from '../schemas/session';
@@ -40,7 +41,7 @@ function sessionField(s: Session, names: FieldNames): DisplayField {
     value: slot,
     parts: [
       { key: 'when', label: 'Wanneer', value: slot },
-      { key: 'meetings', label: 'Aantal bijeenkomsten', value: `${s.meetings}${s.schedule ? ` (${s.schedule})` : ''}` },
+      { key: 'meetings', label: 'Bijeenkomsten', value: `${meetingCount(s)}${s.schedule ? ` (${s.schedule})` : ''}${s.laterMeetings.length ? `: ${meetingsOf(s).map((m) => `${formatSlot(m.start, m.end)}${m.label ? ` (${m.label})` : ''}`).join('; ')}` : ''}` },
       { key: 'place', label: 'Waar', value: s.location === 'online' ? 'Online' : names.place(s.location) ?? s.location },
       { key: 'capacity', label: 'Plaatsen', value: String(s.capacity) },
       { key: 'deadline', label: 'Inschrijven kan tot', value: formatDateTime(deadline) },

@@ -8,6 +8,7 @@ import { figuresCsv, parseYear, yearFigures, type FigureSources } from '../../sr
 import { answerQuestion, openQuestions } from '../../src/server/backoffice/questions';
 import { answerSurvey, findInvite, sendSurveyInvites } from '../../src/server/backoffice/survey';
 import { hashToken } from '../../src/server/tokens';
+import { weeklyMeetings } from '../../src/domain/offers/meetings';
 import { testEnv, adminOffers, coordinator, enrol, form, partnerA, type TestEnv } from './helpers';
 
 let env: TestEnv;
@@ -132,7 +133,7 @@ describe('satisfaction survey', () => {
 
   it('waits for the last meeting of a weekly series', async () => {
     await enrol(env, 'eigen-s1');
-    const series = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, meetings: 3 })) } } : o));
+    const series = adminOffers.map((o) => (o.id === 'eigen' ? { ...o, data: { ...o.data, sessions: o.data.sessions.map((s) => ({ ...s, laterMeetings: weeklyMeetings(s, 3) })) } } : o));
     setClock(new Date('2026-12-20T12:00:00Z')); // after meeting 2 of 3 (10, 17, 24 December)
     await sendSurveyInvites(env.deps, series);
     expect(await invitesSent()).toHaveLength(0);

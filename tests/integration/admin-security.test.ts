@@ -256,7 +256,7 @@ describe('hostile input on the offer form', () => {
       { ...validOffer, title: '<script>alert(1)</script>'.repeat(10) },
       { ...validOffer, summary: 'x'.repeat(60_000) },
       { ...validOffer, themes: ['<img src=x onerror=alert(1)>'], audience: ['robots'] },
-      { ...validOffer, agesMin: '[object Object]', agesMax: '1e999', 'sessions.0.capacity': 'NaN', 'sessions.0.meetings': '-1' },
+      { ...validOffer, agesMin: '[object Object]', agesMax: '1e999', 'sessions.0.capacity': 'NaN', 'sessions.0.laterMeetings': '-1' },
       { ...validOffer, 'sessions.0.start': 'morgen', 'sessions.0.location': '../../etc/passwd' },
       { ...validOffer, registrationMethod: 'extern', registrationUrl: 'javascript:alert(1)' },
       { ...validOffer, kind: '__proto__', format: 'constructor', costType: 'betaald', costAmount: 'gratis' },

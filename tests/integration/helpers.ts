@@ -44,7 +44,7 @@ export function offer(id: string, over: Partial<Offer> = {}, sessions: Partial<O
         id: `${id}-s${i + 1}`,
         start: '2026-12-10T19:30',
         end: '2026-12-10T21:30',
-        meetings: 1,
+        laterMeetings: [],
         location: 'cjg-schalkwijk',
         capacity: 25,
         taken: 0,
@@ -232,7 +232,7 @@ export const validOffer: Record<string, string | string[]> = {
   'sessions.0.id': '',
   'sessions.0.start': '2027-02-09T19:30',
   'sessions.0.end': '2027-02-09T21:30',
-  'sessions.0.meetings': '1',
+  'sessions.0.laterMeetings': '',
   'sessions.0.location': 'cjg-noord',
   'sessions.0.capacity': '20',
 };

@@ -20,7 +20,7 @@ describe('offer schema', () => {
   it('accepts a valid offer and fills defaults', () => {
     const o = offerSchema.parse(valid);
     expect(o.evidence.level).toBe('geen');
-    expect(o.sessions[0]!.meetings).toBe(1);
+    expect(o.sessions[0]!.laterMeetings).toEqual([]);
     expect(o.registration).toEqual({ method: 'portal', intake: false, askChild: false, askSchoolGroup: false });
   });
   it('names the field that is wrong', () => {

@@ -6,6 +6,7 @@
  */
 import { offerSchema, type Offer } from '../../schemas/offer';
 import { shiftLocal } from '../dates';
+import { meetingLines, parseMeetingLines } from './meetings';
 import { locationValuesFrom, locationValuesFromForm, NEW_LOCATION, proposedLocationOf, type LocationFormValues } from './location';
 
 export const MAX_SESSIONS = 12;
@@ -45,7 +46,8 @@ export interface SessionFormValues {
   id: string;
   start: string;
   end: string;
-  meetings: string;
+  /** The later meetings, one per line (see `parseMeetingLines`). */
+  laterMeetings: string;
   schedule: string;
   location: string;
   capacity: string;
@@ -65,7 +67,7 @@ export function valuesFromForm(f: URLSearchParams): OfferFormValues {
       id: str(f, `${p}id`),
       start: str(f, `${p}start`),
       end: str(f, `${p}end`),
-      meetings: str(f, `${p}meetings`),
+      laterMeetings: (f.get(`${p}laterMeetings`) ?? '').trim(),
       schedule: str(f, `${p}schedule`),
       location: str(f, `${p}location`),
       capacity: str(f, `${p}capacity`),
@@ -101,7 +103,7 @@ export function valuesFromForm(f: URLSearchParams): OfferFormValues {
 }
 
 /** A session row left completely empty is ignored (the form always shows a few empty rows). */
-const isEmptyRow = (s: SessionFormValues) => !s.start && !s.end && !s.location && !s.capacity && !s.deadline && !s.schedule;
+const isEmptyRow = (s: SessionFormValues) => !s.start && !s.end && !s.location && !s.capacity && !s.deadline && !s.schedule && !s.laterMeetings;
 
 const num = (s: string) => (s === '' ? undefined : Number(s.replace(',', '.')));
 /** datetime-local inputs may send seconds; the schema wants minutes. */
@@ -118,7 +120,10 @@ export function offerInput(v: OfferFormValues, newSessionId: (row: number, start
         id: s.id || newSessionId(i, s.start),
         start: minute(s.start),
         end: minute(s.end),
-        meetings: num(s.meetings) ?? 1,
+        laterMeetings: (() => {
+          const parsed = parseMeetingLines(s.laterMeetings, { start: minute(s.start), end: minute(s.end) });
+          return parsed.ok ? parsed.meetings : [];
+        })(),
         ...(s.schedule ? { schedule: s.schedule } : {}),
         location: s.location,
         capacity: num(s.capacity),
@@ -174,7 +179,7 @@ const messages: Record<string, string> = {
   registrationUrl: 'Vul het volledige webadres in, beginnend met https://.',
   start: 'Vul datum en tijd van het begin in.',
   end: 'Vul datum en tijd van het einde in, na het begin.',
-  meetings: 'Vul het aantal bijeenkomsten in (1 tot 52).',
+  laterMeetings: 'Zet de volgende bijeenkomsten op volgorde, elk met een einde na het begin.',
   location: 'Kies een locatie, of "online".',
   capacity: 'Vul het aantal plaatsen in (minstens 1).',
   deadline: 'Vul een sluitingsdatum in vóór het begin, of laat het leeg.',
@@ -198,6 +203,11 @@ export function validateOfferForm(v: OfferFormValues, newSessionId: (row: number
   if (v.registrationLabel.length > 80) errors.registrationLabel = 'Gebruik hoogstens 80 tekens voor de tekst op de knop.';
   v.sessions.forEach((s, i) => {
     if (s.schedule.length > 100) errors[`sessions.${i}.schedule`] = 'Gebruik hoogstens 100 tekens.';
+    if (s.laterMeetings.length > 5000) errors[`sessions.${i}.laterMeetings`] = 'Een reeks heeft hoogstens 52 bijeenkomsten.';
+    else if (s.laterMeetings) {
+      const parsed = parseMeetingLines(s.laterMeetings, { start: minute(s.start), end: minute(s.end) });
+      if (!parsed.ok) errors[`sessions.${i}.laterMeetings`] = parsed.message;
+    }
   });
   const parsed = offerSchema.safeParse(input);
   if (!parsed.success) {
@@ -257,7 +267,7 @@ export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id
       id: s.id ?? '',
       start: s.start ?? '',
       end: s.end ?? '',
-      meetings: s.meetings === undefined ? '1' : String(s.meetings),
+      laterMeetings: Array.isArray(s.laterMeetings) && typeof s.start === 'string' && typeof s.end === 'string' ? meetingLines(s as never) : '',
       schedule: s.schedule ?? '',
       location: pending && s.location === pending.id ? NEW_LOCATION : s.location ?? '',
       capacity: s.capacity === undefined ? '' : String(s.capacity),
@@ -281,7 +291,7 @@ export function formFromValues(v: OfferFormValues): URLSearchParams {
   for (const a of v.audience) f.append('audience', a);
   for (const k of ['freeForResidents', 'intake', 'askChild', 'askSchoolGroup'] as const) if (v[k]) f.set(k, 'on');
   v.sessions.forEach((s, i) => {
-    for (const k of ['id', 'start', 'end', 'meetings', 'schedule', 'location', 'capacity', 'deadline'] as const) f.set(`sessions.${i}.${k}`, s[k]);
+    for (const k of ['id', 'start', 'end', 'laterMeetings', 'schedule', 'location', 'capacity', 'deadline'] as const) f.set(`sessions.${i}.${k}`, s[k]);
     if (s.cancelled) f.set(`sessions.${i}.cancelled`, 'on');
   });
   for (const [k, value] of Object.entries(v.newLocation)) f.set(`newLocation.${k}`, value);
@@ -305,6 +315,14 @@ export function copyValues(v: OfferFormValues, dates: CopyDates): OfferFormValue
     sessions:
       dates.type === 'none'
         ? []
-        : v.sessions.map((s) => ({ ...s, id: '', start: move(s.start), end: move(s.end), deadline: move(s.deadline), cancelled: false })),
+        : v.sessions.map((s) => {
+            const start = move(s.start);
+            const end = move(s.end);
+            const later = parseMeetingLines(s.laterMeetings, { start: s.start.slice(0, 16), end: s.end.slice(0, 16) });
+            const laterMeetings = later.ok
+              ? meetingLines({ start, end, laterMeetings: later.meetings.map((m) => ({ ...m, start: move(m.start), end: move(m.end) })) })
+              : s.laterMeetings;
+            return { ...s, id: '', start, end, laterMeetings, deadline: move(s.deadline), cancelled: false };
+          }),
   };
 }

@@ -54,19 +54,4 @@ function compareNext(ta: string, na: Session | undefined, tb: string, nb: Sessio
   return collator.compare(ta, tb);
 }
 
-/**
- * When the whole series is over (Amsterdam wall-clock time): `lastEnd` when
- * given, else the first meeting's end plus one week per further meeting.
- * Retention and the after-session survey count from here, not from the
- * first meeting.
- */
-export function seriesEnd(session: Pick<Session, 'end' | 'meetings' | 'lastEnd'>): string {
-  if (session.lastEnd) return session.lastEnd;
-  const weeks = Math.max(0, session.meetings - 1);
-  if (!weeks) return session.end;
-  // Wall-clock arithmetic: the same local time N weeks later, whatever summer/winter time does.
-  const [date, time] = session.end.split('T') as [string, string];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const later = new Date(Date.UTC(y, m - 1, d + 7 * weeks));
-  return `${later.toISOString().slice(0, 10)}T${time}`;
-}
+export { meetingCount, meetingsOf, seriesEnd } from './meetings';

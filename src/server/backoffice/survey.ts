@@ -32,10 +32,9 @@ export const SURVEY_COMMENT_DAYS = 90;
 const TOKEN = TOKEN_PATTERN;
 
 /**
- * When a session's last meeting ends (`seriesEnd`: `lastEnd`, or weekly
- * meetings after the first), so a 6-week course gets the question after week 6.
+ * When a session's last meeting ends (`seriesEnd`), so a 6-week course gets the question after week 6.
  */
-export function lastMeetingEnd(s: { end: string; meetings: number; lastEnd?: string | undefined }): Date {
+export function lastMeetingEnd(s: Parameters<typeof seriesEnd>[0]): Date {
   return toInstant(seriesEnd(s));
 }
 

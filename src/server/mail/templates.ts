@@ -3,6 +3,7 @@
  * nothing to escape, and it reads well on every phone.
  */
 import { formatSlot } from '../../domain/dates';
+import { meetingCount } from '../../domain/offers/meetings';
 import { cleanMultiline, oneLine } from '../../domain/text';
 
 export { oneLine };
@@ -39,7 +40,7 @@ function details(entry: CatalogueSession, r: Registration): string[] {
   const { session, offer } = entry;
   const lines = [
     `Wat: ${offer.title}`,
-    `Wanneer: ${formatSlot(session.start, session.end)}${session.meetings > 1 ? ` (eerste van ${session.meetings} bijeenkomsten${session.schedule ? `: ${session.schedule}` : ''})` : ''}`,
+    `Wanneer: ${formatSlot(session.start, session.end)}${meetingCount(session) > 1 ? ` (eerste van ${meetingCount(session)} bijeenkomsten${session.schedule ? `: ${session.schedule}` : ''})` : ''}`,
     `Waar: ${entry.place}`,
     `Aantal personen: ${r.participants}`,
   ];

@@ -4,6 +4,7 @@ import { compareByNextDate, nextSession, seriesEnd, sessionState } from '../../.
 import { closesAt } from '../../../src/domain/registrations/window';
 import { placesLeft } from '../../../src/domain/registrations/availability';
 import { sessionSchema } from '../../../src/schemas/session';
+import { meetingLines, parseMeetingLines, weeklyMeetings } from '../../../src/domain/offers/meetings';
 
 describe('age ranges', () => {
   it('includes the bounds', () => {
@@ -63,18 +64,47 @@ describe('sessions', () => {
 });
 
 describe('seriesEnd', () => {
-  const first = { end: '2027-03-02T21:30', meetings: 1 };
+  const first = { start: '2027-03-02T19:30', end: '2027-03-02T21:30', laterMeetings: [] };
   it('a single meeting ends when it ends', () => {
     expect(seriesEnd(first)).toBe('2027-03-02T21:30');
   });
-  it('a series of weekly meetings ends on the last one, at the same local time across the switch to summer time', () => {
+  it('a series ends with its last meeting, at the same local time across the switch to summer time', () => {
     // 6 Tuesdays from 2 March 2027: the last is 6 April, after summer time starts on 28 March.
-    expect(seriesEnd({ ...first, meetings: 6 })).toBe('2027-04-06T21:30');
+    const laterMeetings = weeklyMeetings(first, 6);
+    expect(laterMeetings).toHaveLength(5);
+    expect(seriesEnd({ ...first, laterMeetings })).toBe('2027-04-06T21:30');
   });
-  it('an explicit last meeting wins', () => {
-    expect(seriesEnd({ ...first, meetings: 6, lastEnd: '2027-05-11T21:30' })).toBe('2027-05-11T21:30');
+  it('month and year boundaries, skipping the Christmas holiday', () => {
+    const start = { start: '2026-12-15T19:00', end: '2026-12-15T20:00' };
+    const laterMeetings = weeklyMeetings(start, 4, (d) => d >= '2026-12-19' && d <= '2027-01-03');
+    expect(laterMeetings.map((m) => m.start)).toEqual(['2027-01-05T19:00', '2027-01-12T19:00', '2027-01-19T19:00']);
+    expect(seriesEnd({ ...start, laterMeetings })).toBe('2027-01-19T20:00');
   });
-  it('month and year boundaries', () => {
-    expect(seriesEnd({ end: '2026-12-15T20:00', meetings: 4 })).toBe('2027-01-05T20:00');
+});
+
+describe('the later meetings as a partner types them', () => {
+  const first = { start: '2027-03-02T19:30', end: '2027-03-02T21:30' };
+  it('takes the first meeting\'s times, or its own times and a label', () => {
+    const r = parseMeetingLines('9-3-2027\n16-03-2027 19.00-21.00 Ouderavond\n\n', first);
+    expect(r).toEqual({
+      ok: true,
+      meetings: [
+        { start: '2027-03-09T19:30', end: '2027-03-09T21:30' },
+        { start: '2027-03-16T19:00', end: '2027-03-16T21:00', label: 'Ouderavond' },
+      ],
+    });
+    if (r.ok) expect(meetingLines({ ...first, laterMeetings: r.meetings })).toBe('09-03-2027\n16-03-2027 19.00-21.00 Ouderavond');
+  });
+  it('names the line it does not understand', () => {
+    for (const bad of ['31-02-2027', '2027-03-09', 'volgende week', '9-3-2027 25.00-26.00'.replace('25.00-26.00', '19.00-')]) {
+      const r = parseMeetingLines(`9-3-2027\n${bad}`, first);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/^Regel 2 /);
+    }
+  });
+  it('a later meeting before the first is refused by the schema', () => {
+    const r = sessionSchema.safeParse({ id: 'x', ...first, location: 'online', capacity: 5, laterMeetings: [{ start: '2027-03-01T19:30', end: '2027-03-01T21:30' }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['laterMeetings', 0, 'start']);
   });
 });

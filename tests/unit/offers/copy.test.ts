@@ -19,7 +19,7 @@ const values: OfferFormValues = {
   keywords: 'spanning, faalangst',
   body: 'Regel 1\n- punt',
   sessions: [
-    { id: 'v-1', start: '2027-03-09T19:30', end: '2027-03-09T21:30', meetings: '6', schedule: '6 dinsdagen', location: 'cjg-noord', capacity: '20', deadline: '2027-03-07T23:59', cancelled: true },
+    { id: 'v-1', start: '2027-03-09T19:30', end: '2027-03-09T21:30', laterMeetings: '16-03-2027\n23-03-2027 19.00-21.00 Ouderavond', schedule: '6 dinsdagen', location: 'cjg-noord', capacity: '20', deadline: '2027-03-07T23:59', cancelled: true },
   ],
 };
 
@@ -43,7 +43,7 @@ describe('copyValues', () => {
   });
   it('moves the sessions by whole weeks with new ids, none cancelled', () => {
     const [s] = copyValues(values, { type: 'shift', weeks: 26 }).sessions;
-    expect(s).toEqual({ ...values.sessions[0], id: '', start: '2027-09-07T19:30', end: '2027-09-07T21:30', deadline: '2027-09-05T23:59', cancelled: false });
+    expect(s).toEqual({ ...values.sessions[0], id: '', start: '2027-09-07T19:30', end: '2027-09-07T21:30', laterMeetings: '14-09-2027\n21-09-2027 19.00-21.00 Ouderavond', deadline: '2027-09-05T23:59', cancelled: false });
   });
 });
 

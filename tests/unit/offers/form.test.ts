@@ -21,7 +21,7 @@ export function validForm(over: Record<string, string | string[]> = {}): URLSear
     'sessions.0.id': '',
     'sessions.0.start': '2027-02-09T19:30',
     'sessions.0.end': '2027-02-09T21:30',
-    'sessions.0.meetings': '1',
+    'sessions.0.laterMeetings': '',
     'sessions.0.location': 'cjg-noord',
     'sessions.0.capacity': '20',
     'sessions.0.deadline': '',
