@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import pagefind from './src/integrations/pagefind.ts';
 import cspHashes, { astroInlineHashes } from './src/integrations/csp-hashes.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // PUBLIC_URL is the address people use; it ends up in the sitemap, canonical links and e-mails.
 const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
@@ -43,6 +44,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && !resultPages.some((p) => page.endsWith(p)) }),
     pagefind(),
     cspHashes(edge ? { headersFile: { publicUrl: site } } : {}),
+    // Last: after Pagefind and the CSP check have written and read the files. The edge platform compresses by itself.
+    ...(edge ? [] : [precompress()]),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },

@@ -69,22 +69,31 @@ function cspHashesOf(distDir) {
 class BuildError extends Error {}
 
 /** The headers of every response served from the build in `distDir`: its own CSP; HSTS when people use https. */
-const securityHeadersFor = (distDir) => tools.securityHeaders(cspHashesOf(distDir), config.PUBLIC_URL);
+const securityHeadersFor = (distDir) => {
+  const all = tools.securityHeaders(cspHashesOf(distDir), config.PUBLIC_URL);
+  return { all, assets: tools.assetHeaders(all) };
+};
 
 /**
  * The same headers on every response, static files, on-demand pages and 304s alike (a 304's
  * headers are copied onto the cached page, and they are the same policy, so islands keep working).
- * Set before the handler and again at writeHead, so no route can replace them.
+ * Set before the handler and again at writeHead, so no route can replace them. A hashed build
+ * file under /_astro/ that is not HTML (a script, stylesheet or image: never a page or a worker)
+ * gets them without the document-only ones (src/server/security-headers.ts `assetHeaders`).
  */
-function secure(res, securityHeaders) {
-  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+function secure(req, res, headers) {
+  const asset = (req.url ?? '').startsWith('/_astro/');
+  for (const [name, value] of Object.entries(headers.all)) res.setHeader(name, value);
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
-    const headers = rest.find((a) => a && typeof a === 'object');
-    if (headers && !Array.isArray(headers)) {
-      for (const k of Object.keys(headers)) if (k.toLowerCase() in securityHeaders) delete headers[k];
+    const given = rest.find((a) => a && typeof a === 'object');
+    const type = String((given && !Array.isArray(given) && Object.entries(given).find(([k]) => k.toLowerCase() === 'content-type')?.[1]) ?? this.getHeader('content-type') ?? '');
+    const chosen = asset && type && !type.startsWith('text/html') ? headers.assets : headers.all;
+    if (given && !Array.isArray(given)) {
+      for (const k of Object.keys(given)) if (k.toLowerCase() in headers.all) delete given[k];
     }
-    for (const [name, value] of Object.entries(securityHeaders)) this.setHeader(name, value);
+    for (const name of Object.keys(headers.all)) if (!(name in chosen)) this.removeHeader(name);
+    for (const [name, value] of Object.entries(chosen)) this.setHeader(name, value);
     return writeHead.call(this, status, ...rest);
   };
 }
@@ -125,7 +134,7 @@ function normaliseApiPath(req) {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
-  if (path.startsWith('/api/') && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) req.url = `${path}/${q === -1 ? '' : url.slice(q)}`;
+  if (path.startsWith('/api/') && !path.endsWith('/') && !/\.[a-z0-9_]+$/i.test(path)) req.url = `${path}/${q === -1 ? '' : url.slice(q)}`;
 }
 
 /**
@@ -136,20 +145,29 @@ function trailingSlash(req, res) {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
-  if (path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) || path.startsWith('/_')) return false;
+  if (path.endsWith('/') || /\.[a-z0-9_]+$/i.test(path) || path.startsWith('/_')) return false;
   res.writeHead(301, { location: `${path}/${q === -1 ? '' : url.slice(q)}` });
   res.end();
   return true;
 }
 
-/** Prebuilt pages and assets; hashed assets under /_astro/ may be cached for a year. */
+/**
+ * Prebuilt pages and assets. The brotli and gzip twins made at build time
+ * (src/integrations/precompress.ts) are sent to browsers that accept them, with `Vary:
+ * Accept-Encoding`; nothing is compressed on the fly. How long each file may be kept:
+ * src/server/cache-policy.ts (hashed files a year, the rest revalidated).
+ */
 const staticFilesFor = (distDir) =>
   sirv(join(distDir, 'client'), {
     dev: false,
     etag: true,
+    brotli: true,
+    gzip: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
-      if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      res.setHeader('cache-control', tools.cacheControlFor(pathname));
+      // Pagefind's index files and WebAssembly have no registered type.
+      if (/\.(?:pf_[a-z]+|pagefind)$/.test(pathname)) res.setHeader('content-type', 'application/octet-stream');
     },
   });
 
@@ -192,7 +210,7 @@ const server = http.createServer((req, res) => {
   }
   normaliseApiPath(req);
   resolveClient(req);
-  secure(res, build.securityHeaders);
+  secure(req, res, build.securityHeaders);
   if (trailingSlash(req, res)) return;
   if (req.url.startsWith('/api/')) return void answerApi(req, res);
   // A fresh `locals` per request: the middleware adds the signed-in user to it.

@@ -31,7 +31,8 @@ import mediaDirective from 'astro/runtime/client/media.prebuilt.js';
 import onlyDirective from 'astro/runtime/client/only.prebuilt.js';
 import astroIsland from 'astro/runtime/server/astro-island.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
-import { headersFile, securityHeaders, type CspHashes } from '../server/security-headers';
+import { assetHeaderRules, headersFile, securityHeaders, type CspHashes } from '../server/security-headers';
+import { cacheHeaderRules } from '../server/cache-policy';
 
 export const CSP_FILE = 'csp.json';
 
@@ -133,7 +134,7 @@ export default function cspHashes(options: CspOptions = {}): AstroIntegration {
           // Appended: the Cloudflare adapter writes its own rules (cache headers for /_astro/*) there too.
           const file = join(root, '_headers');
           const before = await readFile(file, 'utf8').catch(() => '');
-          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}`);
+          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}\n${assetHeaderRules()}${cacheHeaderRules()}`);
           logger.info('security headers for the static files written to _headers');
         }
       },

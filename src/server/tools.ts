@@ -16,5 +16,6 @@ export { main as answerCommand } from './cli/answer';
 export { handleApi } from './api';
 export { runPublication } from './backoffice/publisher';
 export { liveBuildId, readManifest, sourceHash } from './backoffice/builds';
-export { isCspHashes, securityHeaders } from './security-headers';
+export { assetHeaders, isCspHashes, securityHeaders } from './security-headers';
 export { notifyOnline } from './backoffice/offers';
+export { cacheControlFor } from './cache-policy';

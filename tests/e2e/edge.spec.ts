@@ -116,6 +116,14 @@ test('static files and Worker answers carry the same security headers', async ()
   }
 });
 
+test('hashed static files are kept for a year, pages are revalidated (the same policy as the Node host)', async () => {
+  const html = await (await fetch(`${base}/`)).text();
+  const script = /src="(\/_astro\/[^"]+\.js)"/.exec(html)?.[1] ?? /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+  expect(script).toBeTruthy();
+  expect((await fetch(`${base}${script}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect((await fetch(`${base}/aanbod/`)).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+});
+
 test('a burst for 5 places: exactly 5 places, 25 on the waiting list, no error; the API needs no trailing slash', async () => {
   const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => post(i % 2 ? '/api/registrations' : '/api/registrations/', registration('edge-small', i))));
   expect(answers.map((r) => r.status)).toEqual(Array(30).fill(202));
