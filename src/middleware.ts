@@ -1,5 +1,6 @@
 /**
- * Runs before every on-demand route (never for the prebuilt static pages).
+ * Runs before every on-demand route; for the prebuilt static pages only the
+ * first step (`validHtml`) applies, when they are built.
  *
  * 0. The request's `Deps`: scripts/serve.mjs passes the runtime it created at
  *    start as `locals.deps`; here its catalogue becomes the built `offers`
@@ -17,7 +18,8 @@
  * both checks itself, as it does when the Node host calls it directly.
  *    Public paths pass straight through and get no cookie.
  */
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { hoistIslandStyle } from './utils/island-style';
 import { platform } from '#platform';
 import { adminGate, isAdminPage } from './server/backoffice/gate';
 import { sessionCatalogue } from './server/astro';
@@ -49,7 +51,15 @@ async function requestDeps(given: Deps | undefined): Promise<Deps | undefined> {
   return routed;
 }
 
-export const onRequest = defineMiddleware(async (ctx, next) => {
+/** Every HTML page, prebuilt (this runs when it is built) or on demand: valid HTML (src/utils/island-style.ts). */
+const validHtml = defineMiddleware(async (_ctx, next) => {
+  const response = await next();
+  if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || !response.body) return response;
+  const html = await response.text();
+  return new Response(hoistIslandStyle(html), { status: response.status, statusText: response.statusText, headers: response.headers });
+});
+
+const portal = defineMiddleware(async (ctx, next) => {
   if (ctx.isPrerendered) return next();
   const deps = await requestDeps(ctx.locals.deps);
   if (!deps) return problem(503, 'De server is niet goed gestart. Probeer het later opnieuw.');
@@ -71,3 +81,5 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     return next();
   });
 });
+
+export const onRequest = sequence(validHtml, portal);
