@@ -102,3 +102,11 @@ export function shiftLocal(local: string, days: number): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
   return `${d.toISOString().slice(0, 10)}T${m[4]}:${m[5]}`;
 }
+
+const monthYear = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
+
+/** "januari 2027": the Amsterdam month of a wall-clock time (for the agenda's headings). */
+export function formatMonth(local: string): string {
+  // Noon on the first of the month: far from any summer-time switch or midnight.
+  return monthYear.format(toInstant(`${local.slice(0, 7)}-01T12:00`));
+}

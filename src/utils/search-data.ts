@@ -73,6 +73,21 @@ export function offerCatalogueItem(offer: OfferEntry, catalogue: Catalogue): Cat
   };
 }
 
+/**
+ * Filter facts about one session (the agenda lists sessions, not offers):
+ * the offer's facts, with this session's municipality, places and start.
+ */
+export function sessionCatalogueItem(offer: OfferEntry, session: OfferEntry['data']['sessions'][number], catalogue: Catalogue): CatalogueItem {
+  const municipality = session.location === 'online' ? undefined : catalogue.location(session.location)?.data.municipality;
+  return {
+    ...offerCatalogueItem(offer, catalogue),
+    id: session.id,
+    municipalities: municipality ? [municipality] : [],
+    placesLeft: sessionState(session, buildNow) === 'open' ? placesLeft(session.capacity, session.taken) : 0,
+    nextStart: session.start,
+  };
+}
+
 export function offerSearchData(offer: OfferEntry, catalogue: Catalogue): SearchData {
   const item = offerCatalogueItem(offer, catalogue);
   const d = offer.data;

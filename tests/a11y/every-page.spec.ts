@@ -9,7 +9,7 @@ import { sitemapPaths } from '../e2e/sitemap';
 const paths = sitemapPaths();
 
 test('the sitemap lists the main pages', () => {
-  for (const p of ['/', '/ouders/', '/jongeren/', '/professionals/', '/aanbod/', '/partners/', '/locaties/', '/over-het-cjg/', '/contact/', '/privacy/', '/toegankelijkheid/', '/zoeken/'])
+  for (const p of ['/', '/ouders/', '/jongeren/', '/professionals/', '/aanbod/', '/agenda/', '/partners/', '/locaties/', '/over-het-cjg/', '/contact/', '/privacy/', '/toegankelijkheid/', '/zoeken/'])
     expect(paths).toContain(p);
   expect(paths.some((p) => p.startsWith('/aanbod/') && p !== '/aanbod/')).toBe(true);
   expect(paths.some((p) => p.startsWith('/themas/') && p !== '/themas/')).toBe(true);

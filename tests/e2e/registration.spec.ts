@@ -154,22 +154,92 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je e-mail');
   });
 
-  test('offer pages show the live number of places once loaded', async ({ page }) => {
-    const sessions = await openSessions(page);
-    const { offer, session } = sessions[2] ?? sessions[0]!;
-    // Take a place through the JSON API, so the live figure differs from the one built into the page.
-    const before = await livePlaces(page, session.id);
-    const res = await page.request.post('/api/registrations', {
-      data: { sessionId: session.id, name: 'Live Test', email: `live.${Date.now()}@example.nl`, municipality: 'zandvoort', consent: true },
-    });
-    expect(res.status()).toBe(202);
-    const live = await livePlaces(page, session.id);
-    expect(live).toBe(before - 1);
-    expect(live).toBeLessThan(session.placesLeft);
+  test('offer pages show the live status once loaded', async ({ page }) => {
+    // A session whose built figure says "Plaats vrij"; taking all but one place through the JSON API
+    // makes the live status "Nog 1 plaats", which only the server knows.
+    const sessions = (await openSessions(page)).slice(2);
+    let picked: { offer: FeedOffer; session: FeedSession; live: number } | undefined;
+    for (const { offer, session } of sessions) {
+      const live = await livePlaces(page, session.id);
+      if (live === session.placesLeft && live > 3 && live <= 1 + 4 * 3) { picked = { offer, session, live }; break; }
+    }
+    expect(picked, 'an open session with 4 to 13 places left').toBeTruthy();
+    const { offer, session } = picked!;
+    let left = picked!.live;
+    for (let i = 0; left > 1; i++) {
+      const participants = Math.min(4, left - 1);
+      const res = await page.request.post('/api/registrations', {
+        data: { sessionId: session.id, name: 'Live Test', email: `live.${i}.${Date.now()}@example.nl`, municipality: 'zandvoort', participants, consent: true },
+      });
+      expect(res.status()).toBe(202);
+      left -= participants;
+    }
+    expect(await livePlaces(page, session.id)).toBe(1);
 
     await page.goto(`/aanbod/${offer.id}/`);
-    const places = page.locator(`[data-places-left="${session.id}"]`).first();
-    await places.scrollIntoViewIfNeeded(); // the island hydrates when visible
-    await expect(places).toContainText(`Nog ${live} van`);
+    const status = page.locator(`#sessie-${session.id} [data-places-left="${session.id}"]`);
+    await status.scrollIntoViewIfNeeded(); // the island hydrates when visible
+    await expect(status).toHaveText('Nog 1 plaats');
+    await expect(page.locator(`#sessie-${session.id} .so-status`)).toHaveCount(1);
+  });
+});
+
+/** A full session of a content offer (registration here) whose offer has another date with places, from the static feed. */
+async function fullSession(page: Page): Promise<{ offer: FeedOffer; session: FeedSession; other: FeedSession }> {
+  const feed = (await (await page.request.get('/aanbod.json')).json()) as { offers: FeedOffer[] };
+  const now = Date.now() + 86_400_000;
+  for (const offer of feed.offers.filter((o) => o.registration.method === 'portal')) {
+    const open = offer.sessions.filter((s) => !s.cancelled && Date.parse(s.deadline) > now);
+    const session = open.find((s) => s.placesLeft === 0);
+    const other = open.find((s) => s.placesLeft > 0);
+    if (session && other) return { offer, session, other };
+  }
+  throw new Error('The content has no full session with another date (check taken/capacity in content/offers).');
+}
+
+test.describe('a full session', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows one status, the waiting list, other dates with places and similar offers', async ({ page }) => {
+    const { offer, session, other } = await fullSession(page);
+    await page.goto(`/aanbod/${offer.id}/`);
+    const item = page.locator(`#sessie-${session.id}`);
+    // One status for the session, not "Vol. …" plus "Vol: wachtlijst".
+    const places = item.locator('.so-facts dt', { hasText: 'Plaatsen' }).locator('xpath=following-sibling::dd[1]');
+    await expect(places).toHaveText('Wachtlijst');
+    await expect(item.locator('.so-facts .so-status')).toHaveCount(1);
+    await expect(item).not.toContainText('Vol: wachtlijst');
+    const box = item.locator(`[data-full-alternatives="${session.id}"]`);
+    await expect(box.getByRole('heading', { name: 'Deze bijeenkomst is vol' })).toBeVisible();
+    await expect(box).toContainText('Je komt dan op de wachtlijst');
+    await expect(box.locator(`a[href="/inschrijven/${other.id}/"]`)).toBeVisible();
+    const similar = box.locator('a[href^="/aanbod/"]');
+    const n = await similar.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(3);
+    for (const href of await similar.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).not.toBe(`/aanbod/${offer.id}/`);
+    // Registering still works: it is the waiting list.
+    await expect(item.getByRole('link', { name: /Aanmelden voor de wachtlijst/ })).toHaveAttribute('href', `/inschrijven/${session.id}/`);
+
+    // The registration page of the full session says the same and links on.
+    await item.getByRole('link', { name: /Aanmelden voor de wachtlijst/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Deze bijeenkomst is vol' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('Je kunt je nog wel aanmelden. Je komt dan op de wachtlijst.');
+    await page.locator(`[data-full-alternatives] a[href="/inschrijven/${other.id}/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/inschrijven/${other.id}/$`));
+    await expect(page.locator('[data-full-alternatives]')).toHaveCount(0);
+  });
+
+  test('catalogue cards show one status for the next session', async ({ page }) => {
+    await page.goto('/aanbod/');
+    const cards = page.locator('#aanbod-lijst .so-offer-card');
+    const n = await cards.count();
+    for (let i = 0; i < n; i++) {
+      const card = cards.nth(i);
+      const dated = (await card.textContent())?.includes('Eerstvolgende:');
+      await expect(card.locator('.so-status')).toHaveCount(dated ? 1 : 0);
+    }
+    await expect(page.locator('#aanbod-lijst .so-status', { hasText: /^Wachtlijst$/ }).first()).toBeVisible();
+    await expect(page.locator('#aanbod-lijst')).not.toContainText('Vol: wachtlijst');
   });
 });

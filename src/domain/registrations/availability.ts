@@ -64,3 +64,36 @@ export function promoteFromWaitlist(
   }
   return promoted;
 }
+
+/**
+ * One status per session, as visitors read it on cards, session lists and
+ * the agenda. Pure and dependency-free: the browser island imports it too.
+ */
+export type PlacesStatus = 'full' | 'waitlist' | 'few' | 'free';
+
+/** At most this many places left counts as "few" ("Nog 2 plaatsen"). */
+export const FEW_PLACES = 3;
+
+/**
+ * The status for `left` places. A full session is "waitlist" when
+ * registering still puts you on its waiting list (registration on this
+ * site, window open), otherwise "full".
+ */
+export function placesStatus(left: number, waitlist: boolean): PlacesStatus {
+  if (left <= 0) return waitlist ? 'waitlist' : 'full';
+  return left <= FEW_PLACES ? 'few' : 'free';
+}
+
+/** The badge text: "Vol", "Wachtlijst", "Nog 1 plaats", "Nog 2 plaatsen", "Plaats vrij". */
+export function placesStatusText(status: PlacesStatus, left: number): string {
+  switch (status) {
+    case 'full':
+      return 'Vol';
+    case 'waitlist':
+      return 'Wachtlijst';
+    case 'few':
+      return left === 1 ? 'Nog 1 plaats' : `Nog ${left} plaatsen`;
+    case 'free':
+      return 'Plaats vrij';
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decideRegistration, placesLeft, promoteFromWaitlist } from '../../../src/domain/registrations/availability';
+import { decideRegistration, FEW_PLACES, placesLeft, placesStatus, placesStatusText, promoteFromWaitlist } from '../../../src/domain/registrations/availability';
 
 describe('decideRegistration', () => {
   test('confirms while places are left', () => {
@@ -42,5 +42,27 @@ describe('promoteFromWaitlist', () => {
   });
   test('nothing when full', () => {
     expect(promoteFromWaitlist(10, 10, list, false)).toEqual([]);
+  });
+});
+
+describe('placesStatus: one status per session', () => {
+  test('full: the waiting list when registering still puts you on it, else plain full', () => {
+    expect(placesStatus(0, true)).toBe('waitlist');
+    expect(placesStatus(0, false)).toBe('full');
+    expect(placesStatus(-2, true)).toBe('waitlist');
+  });
+  test(`few up to ${FEW_PLACES} places, free above`, () => {
+    expect(FEW_PLACES).toBe(3);
+    expect(placesStatus(1, true)).toBe('few');
+    expect(placesStatus(3, false)).toBe('few');
+    expect(placesStatus(4, true)).toBe('free');
+    expect(placesStatus(200, true)).toBe('free');
+  });
+  test('says it in one short Dutch label', () => {
+    expect(placesStatusText('full', 0)).toBe('Vol');
+    expect(placesStatusText('waitlist', 0)).toBe('Wachtlijst');
+    expect(placesStatusText('few', 1)).toBe('Nog 1 plaats');
+    expect(placesStatusText('few', 2)).toBe('Nog 2 plaatsen');
+    expect(placesStatusText('free', 9)).toBe('Plaats vrij');
   });
 });
