@@ -67,7 +67,7 @@ export function checkRegistration(input: Record<string, unknown>, rules: ClientR
 
 function checkChildren(list: unknown, rules: ClientRules, set: (k: string, m: string | undefined) => void) {
   if (!Array.isArray(list) || list.length === 0) return set('children', messages.childrenInvalid);
-  if (list.length > maxChildren(rules)) return set('children', messages.tooManyChildren);
+  if (list.length > maxChildren(rules)) return set('children', messages.tooManyChildren(maxChildren(rules)));
   const groups: readonly string[] = schoolGroupsFor(rules.ages);
   const seen = new Map<string, number>();
   list.forEach((raw, i) => {

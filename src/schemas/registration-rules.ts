@@ -116,7 +116,7 @@ export const messages = {
   remarksControl: 'Gebruik alleen gewone tekens in je opmerking',
   consent: 'Vink aan dat je akkoord gaat met de privacyverklaring. Anders kunnen we je inschrijving niet verwerken',
   childrenInvalid: 'Vul voor elk kind de voornaam en de leeftijd in',
-  tooManyChildren: `Je kunt hoogstens ${MAX_CHILDREN} kinderen tegelijk inschrijven`,
+  tooManyChildren: (max: number) => (max <= 1 ? 'Je kunt hier één kind inschrijven' : `Je kunt hoogstens ${max} kinderen tegelijk inschrijven`),
   firstNameMissing: (label: string) => `Vul de voornaam van ${label} in`,
   firstNameTooLong: (label: string) => `De voornaam van ${label} mag niet langer zijn dan 60 tekens`,
   firstNameMarkup: (label: string) => `De voornaam van ${label} mag geen < of > bevatten`,

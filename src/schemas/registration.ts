@@ -107,7 +107,7 @@ function childrenField(asks: RegistrationAsks) {
   return z
     .array(z.unknown(), { error: messages.childrenInvalid })
     .min(1, messages.childrenInvalid)
-    .max(max, messages.tooManyChildren)
+    .max(max, messages.tooManyChildren(max))
     .transform((list, ctx): ChildInput[] => {
       const out: ChildInput[] = [];
       const seen = new Map<string, number>();
