@@ -155,10 +155,10 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'st
  * `children: [...]` (JSON), from `children.0.firstName`… (a form; rows in
  * index order, gaps closed), or from the single `childFirstName`, `childAge`,
  * `schoolGroup` (one child). An empty extra row of a form (an "add another"
- * that stayed empty) is left out. Anything that is not an object is returned
+ * that stayed empty) is left out, unless `keepEmptyRows` (the add-another round trip). Anything that is not an object is returned
  * as it is, for the schema to refuse.
  */
-export function withChildrenList(input: unknown): unknown {
+export function withChildrenList(input: unknown, keepEmptyRows = false): unknown {
   if (!isRecord(input)) return input;
   const out: Record<string, unknown> = {};
   const rows = new Map<number, Record<string, unknown>>();
@@ -173,7 +173,7 @@ export function withChildrenList(input: unknown): unknown {
   if (input.children !== undefined) return out;
   if (rows.size) {
     const list = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
-    out.children = list.filter((row, i) => i === 0 || childFields.some((f) => !blank(row[f])));
+    out.children = keepEmptyRows ? list : list.filter((row, i) => i === 0 || childFields.some((f) => !blank(row[f])));
     return out;
   }
   if (['childFirstName', 'childAge', 'schoolGroup'].some((k) => input[k] !== undefined))
@@ -215,7 +215,7 @@ export function childRowsChange(fields: Record<string, unknown>, asks: Registrat
   const remove = typeof fields.removeChild === 'string' && /^\d{1,2}$/.test(fields.removeChild) ? Number(fields.removeChild) : undefined;
   if (!asks.askChild || (!add && remove === undefined)) return undefined;
   const { addChild: _a, removeChild: _r, ...rest } = fields;
-  const out = withChildrenList(rest) as Record<string, unknown>;
+  const out = withChildrenList(rest, true) as Record<string, unknown>;
   const list = Array.isArray(out.children) ? [...out.children] : [{}];
   if (remove !== undefined && remove > 0 && remove < list.length) list.splice(remove, 1);
   if (add && list.length < maxChildren(asks)) list.push({});
