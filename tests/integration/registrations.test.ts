@@ -107,7 +107,6 @@ describe('POST /api/registrations', () => {
     const noor = { firstName: 'Noor', age: 10, schoolGroup: 'groep-6' };
     const daan = { firstName: 'Daan', age: 9, schoolGroup: 'groep-5' };
     const rows = () => env.deps.store.registrations.list({ sessionId: 'kinderen-s1' });
-    const links = (email: string) => env.sent.filter((m) => m.to === email).map((m) => /\/inschrijven\/annuleren\/\?token=([A-Za-z0-9_-]{43})/.exec(m.text)![1]!);
 
     test('two children in one post: two registrations, each with its own status, mail and cancel link; the last place goes to the first', async () => {
       await register({ ...valid, sessionId: 'kinderen-s1', email: 'ander@voorbeeld.nl', children: [{ firstName: 'Sam', age: 11, schoolGroup: 'groep-8' }] });
@@ -121,9 +120,11 @@ describe('POST /api/registrations', () => {
         ['Daan', 9, 'groep-5', 1, 'waitlisted'],
       ]);
       const mails = env.sent.filter((m) => m.to === 'gezin@voorbeeld.nl');
-      expect(mails.map((m) => m.kind)).toEqual(['registration-confirmed', 'registration-waitlisted']);
-      const [noorLink, daanLink] = links('gezin@voorbeeld.nl');
-      expect(noorLink).not.toBe(daanLink);
+      // The drainer sends several mails at once: their order is not fixed.
+      expect(mails.map((m) => m.kind).sort()).toEqual(['registration-confirmed', 'registration-waitlisted']);
+      const linkOf = (kind: string) => /\/inschrijven\/annuleren\/\?token=([A-Za-z0-9_-]{43})/.exec(mails.find((m) => m.kind === kind)!.text)![1]!;
+      const noorLink = linkOf('registration-confirmed');
+      expect(noorLink).not.toBe(linkOf('registration-waitlisted'));
       // Each link is its own child's: cancelling Noor gives her place to the first waiting, her brother.
       const cancel = await handleCancelRegistration(post({ token: noorLink }, {}, '/api/registrations/cancel'), env.deps, { clientAddress: '127.0.0.1' });
       expect(await cancel.json()).toMatchObject({ status: 'cancelled', promoted: 1 });
@@ -139,7 +140,7 @@ describe('POST /api/registrations', () => {
       await create({ ...kids, childFirstName: 'Daan', childAge: 9, schoolGroup: 'groep-5' });
       expect((await rows()).map((r) => r.childFirstName)).toEqual(['Noor', 'Daan']);
       await env.settle();
-      expect(env.sent.map((m) => m.kind)).toEqual(['registration-confirmed', 'registration-repeat', 'registration-confirmed']);
+      expect(env.sent.map((m) => m.kind).sort()).toEqual(['registration-confirmed', 'registration-confirmed', 'registration-repeat']);
     });
 
     test('a form post with children.0.firstName… rows registers each child', async () => {
