@@ -166,7 +166,7 @@ const schemas = new Map<string, ReturnType<typeof buildRegistrationSchema>>();
 
 function buildRegistrationSchema(asks: RegistrationAsks) {
   return z.preprocess(
-    withChildrenList,
+    (input) => withChildrenList(input),
     z.object({
       sessionId: sessionIdField,
       name: nameField,
