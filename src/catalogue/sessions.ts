@@ -14,6 +14,9 @@ export interface CatalogueOffer {
   kind: Offer['kind'];
   format: Offer['format'];
   registration: RegistrationMethod;
+  /** Who it is for and the child's ages: what the registration form asks (`registrationAsksOf`). */
+  audience?: Offer['audience'];
+  ages?: Offer['ages'];
 }
 
 export interface CatalogueSession {
@@ -37,7 +40,7 @@ export function buildSessionCatalogue(
   const places = new Map(locations.map((l) => [l.id, `${l.data.name}, ${l.data.address.street}, ${l.data.address.postcode} ${l.data.address.city}`]));
   const map = new Map<string, CatalogueSession>();
   for (const o of offers) {
-    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration };
+    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration, audience: o.data.audience, ages: o.data.ages };
     for (const session of o.data.sessions) {
       const place = session.location === 'online' ? 'Online' : places.get(session.location) ?? session.location;
       map.set(session.id, { session, offer, place });

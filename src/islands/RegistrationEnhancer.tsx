@@ -1,25 +1,42 @@
 /**
- * Enhances the server-rendered registration form: validates in the browser
- * with the same zod schema as the server, shows the GOV.UK error summary and
- * field messages without a round trip, and prevents double submits. Without
- * JavaScript the form works the same, just with a page load.
+ * Enhances the server-rendered registration form: checks it in the browser
+ * with the same rules and messages as the server (./registration-check.ts,
+ * plain functions: no zod in the page), shows the GOV.UK error summary and
+ * field messages without a round trip, and prevents double submits. The
+ * "Nog een kind toevoegen" and "Verwijder" buttons still post the form back
+ * (nothing is stored then). Without JavaScript the form works the same, just
+ * with a page load; the server always checks again.
  */
 import { useEffect } from 'preact/hooks';
-import './zod-jitless';
-import { registrationFields, validateRegistration, type RegistrationErrors } from '../schemas/registration';
+import { fieldId, fitsAges, otherOffersHref, type RegistrationErrors } from '../schemas/registration-rules';
+import { checkRegistration, type ClientRules } from './registration-check';
 
 interface Props {
   formId: string;
-  askChild: boolean;
-  askSchoolGroup: boolean;
+  rules: ClientRules;
 }
 
-function showErrors(form: HTMLFormElement, errors: RegistrationErrors) {
+function otherOffersLink(field: HTMLElement, control: HTMLElement, rules: ClientRules) {
+  if (!field.hasAttribute('data-age-field') || !(control instanceof HTMLInputElement) || !/^\s*\d{1,2}\s*$/.test(control.value)) return;
+  const age = Number(control.value);
+  if (age > 23 || fitsAges(rules, age)) return;
+  const p = document.createElement('p');
+  p.className = 'so-other-offers';
+  p.dataset.otherOffers = '';
+  const a = document.createElement('a');
+  a.href = otherOffersHref(age);
+  a.textContent = `Bekijk het aanbod voor kinderen van ${age} jaar`;
+  p.append(a);
+  control.before(p);
+}
+
+function showErrors(form: HTMLFormElement, errors: RegistrationErrors, rules: ClientRules) {
   for (const field of Array.from(form.querySelectorAll<HTMLElement>('[data-field]'))) {
     const name = field.dataset.field!;
-    const message = errors[name as keyof RegistrationErrors];
+    const message = errors[name];
     const control = field.querySelector<HTMLElement>('input, select, textarea');
     field.querySelector('.so-error-message')?.remove();
+    field.querySelector('[data-other-offers]')?.remove();
     field.classList.toggle('so-form-field--error', Boolean(message));
     if (!control) continue;
     const describedBy = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && !x.endsWith('-error'));
@@ -33,6 +50,7 @@ function showErrors(form: HTMLFormElement, errors: RegistrationErrors) {
       span.append(hidden, message);
       const anchor = field.querySelector('.so-checkbox') ?? control;
       anchor.before(span);
+      otherOffersLink(field, control, rules);
       describedBy.push(span.id);
       control.setAttribute('aria-invalid', 'true');
     } else control.removeAttribute('aria-invalid');
@@ -44,50 +62,52 @@ function showErrors(form: HTMLFormElement, errors: RegistrationErrors) {
   if (!summary || !list) return;
   summary.querySelector('[data-form-error]')?.remove();
   list.replaceChildren(
-    ...registrationFields
-      .filter((f) => errors[f])
-      .map((f) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = `#reg-${f}`;
-        a.textContent = errors[f]!;
-        a.addEventListener('click', (e) => {
-          const target = document.getElementById(`reg-${f}`);
-          if (!target) return;
-          e.preventDefault();
-          target.scrollIntoView({ block: 'center' });
-          target.focus();
-        });
-        li.append(a);
-        return li;
-      }),
+    ...Object.entries(errors).map(([key, message]) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `#${fieldId(key)}`;
+      a.textContent = message ?? '';
+      a.addEventListener('click', (e) => {
+        const target = document.getElementById(fieldId(key));
+        if (!target) return;
+        e.preventDefault();
+        target.scrollIntoView({ block: 'center' });
+        target.focus();
+      });
+      li.append(a);
+      return li;
+    }),
   );
   summary.hidden = false;
+  summary.scrollIntoView({ block: 'start' });
   summary.focus();
 }
 
-export default function RegistrationEnhancer({ formId, askChild, askSchoolGroup }: Props) {
+export default function RegistrationEnhancer({ formId, rules }: Props) {
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
     let sending = false;
     const onSubmit = (event: SubmitEvent) => {
+      // Adding or removing a child's row is a round trip that stores nothing: no check.
+      const submitter = event.submitter;
+      if (submitter?.hasAttribute('data-add-child') || submitter?.hasAttribute('data-remove-child')) return;
       if (sending) return event.preventDefault();
       const data: Record<string, string> = {};
       new FormData(form).forEach((value, key) => {
         if (typeof value === 'string' && !(key in data)) data[key] = value;
       });
-      const result = validateRegistration(data, { askChild, askSchoolGroup });
-      if (!result.ok) {
+      const errors = checkRegistration(data, rules);
+      if (Object.keys(errors).length) {
         event.preventDefault();
-        showErrors(form, result.errors);
+        showErrors(form, errors, rules);
         return;
       }
       sending = true;
-      form.querySelector('button[type="submit"]')?.setAttribute('aria-disabled', 'true');
+      form.querySelector('button[type="submit"]:not([hidden]):not([data-add-child]):not([data-remove-child])')?.setAttribute('aria-disabled', 'true');
     };
     form.addEventListener('submit', onSubmit);
     return () => form.removeEventListener('submit', onSubmit);
-  }, [formId, askChild, askSchoolGroup]);
+  }, [formId, rules]);
   return null;
 }

@@ -9,24 +9,18 @@
  */
 import { z } from 'zod';
 import { municipalities, slug } from './common';
+import {
+  asksParticipants, childKey, childLabel, CONTROL, fitsAges, LINE_BREAK, MAX_PARTICIPANTS, maxChildren, messages, orderErrors, PHONE, schoolGroupsFor,
+  withChildrenList, type RegistrationAsks, type RegistrationErrors, type SchoolGroup,
+} from './registration-rules';
+
+export {
+  MAX_CHILDREN, MAX_PARTICIPANTS, registrationAsksOf, registrationFields, schoolGroups,
+  type RegistrationAsks, type RegistrationErrors, type RegistrationField,
+} from './registration-rules';
 
 export const registrationMunicipalities = [...municipalities, 'anders'] as const;
-export const schoolGroups = [
-  'groep-1', 'groep-2', 'groep-3', 'groep-4', 'groep-5', 'groep-6', 'groep-7', 'groep-8',
-  'klas-1', 'klas-2', 'klas-3', 'klas-4', 'klas-5', 'klas-6', 'anders',
-] as const;
-export const MAX_PARTICIPANTS = 4;
 
-/** Field names in the order the form shows them (and the error summary lists them). */
-export const registrationFields = [
-  'sessionId', 'name', 'email', 'phone', 'participants', 'childFirstName', 'childAge', 'schoolGroup',
-  'municipality', 'remarks', 'consent',
-] as const;
-export type RegistrationField = (typeof registrationFields)[number];
-
-// Control characters (except tab/newline in remarks) have no place in a form; they also carry header injection.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LINE_BREAK = /[\r\n]/;
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const digitsToNumber = (v: unknown) => (typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? Number(v) : v);
@@ -37,89 +31,132 @@ function text(opts: { missing: string; tooLong: string; max: number; multiline?:
     .trim()
     .min(1, opts.missing)
     .max(opts.max, opts.tooLong)
-    .refine((s) => !CONTROL.test(s) && (opts.multiline || !LINE_BREAK.test(s)), opts.invalid ?? 'Gebruik alleen gewone tekens.');
+    .refine((s) => !CONTROL.test(s) && (opts.multiline || !LINE_BREAK.test(s)), opts.invalid ?? messages.plainText);
 }
 
-const nameField = text({ missing: 'Vul je naam in', tooLong: 'Je naam mag niet langer zijn dan 100 tekens', max: 100 }).refine(
+const nameField = text({ missing: messages.nameMissing, tooLong: messages.nameTooLong, max: 100 }).refine(
   (s) => !/[<>]/.test(s),
-  'Je naam mag geen < of > bevatten',
+  messages.nameMarkup,
 );
 
-const emailMissing = 'Vul je e-mailadres in, bijvoorbeeld naam@voorbeeld.nl';
-const emailInvalid = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl';
+const { emailMissing, emailInvalid } = messages;
 const emailField = z
   .string({ error: (iss) => (iss.input == null ? emailMissing : emailInvalid) })
   .trim()
   .min(1, emailMissing)
-  .max(254, 'Je e-mailadres mag niet langer zijn dan 254 tekens')
+  .max(254, messages.emailTooLong)
   .pipe(z.email({ error: emailInvalid }))
   .transform((s) => s.toLowerCase());
 
 const phoneField = z.preprocess(
   emptyToUndefined,
   z
-    .string({ error: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678' })
+    .string({ error: messages.phone })
     .trim()
-    .regex(/^\+?[0-9][0-9 ()-]{5,18}$/, 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678')
+    .regex(PHONE, messages.phone)
     .optional(),
 );
 
-const participantsMessage = `Vul in met hoeveel personen je komt: een getal van 1 tot en met ${MAX_PARTICIPANTS}`;
+const participantsMessage = messages.participants;
 const participantsField = z.preprocess(
   (v) => digitsToNumber(emptyToUndefined(v)),
   z.number({ error: participantsMessage }).int(participantsMessage).min(1, participantsMessage).max(MAX_PARTICIPANTS, participantsMessage).default(1),
 );
 
-const childFirstNameField = text({
-  missing: 'Vul de voornaam van je kind in',
-  tooLong: 'De voornaam van je kind mag niet langer zijn dan 60 tekens',
-  max: 60,
-}).refine((s) => !/[<>]/.test(s), 'De voornaam van je kind mag geen < of > bevatten');
+/** One child of the list: `label` is "je kind" or "het 2e kind". */
+function childSchema(asks: RegistrationAsks, index: number, count: number) {
+  const label = childLabel(index, count);
+  const ageMessage = messages.ageMissing(label, asks.ages);
+  const groups = schoolGroupsFor(asks.ages) as [SchoolGroup, ...SchoolGroup[]];
+  return z.preprocess(
+    (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {}),
+    z.object({
+      firstName: text({ missing: messages.firstNameMissing(label), tooLong: messages.firstNameTooLong(label), max: 60 }).refine(
+        (s) => !/[<>]/.test(s),
+        messages.firstNameMarkup(label),
+      ),
+      age: z.preprocess(
+        (v) => digitsToNumber(emptyToUndefined(v)),
+        z
+          .number({ error: ageMessage })
+          .int(ageMessage)
+          .min(0, ageMessage)
+          .max(23, messages.ageTooHigh)
+          .superRefine((age, ctx) => {
+            if (!fitsAges(asks, age)) ctx.addIssue({ code: 'custom', message: messages.ageOutside(asks, age, index, count) });
+          }),
+      ),
+      schoolGroup: asks.askSchoolGroup
+        ? z.preprocess(emptyToUndefined, z.enum(groups, { error: messages.schoolGroup(label) }))
+        : ignored,
+    }),
+  );
+}
 
-const childAgeMessage = 'Vul de leeftijd van je kind in hele jaren in, bijvoorbeeld 9';
-const childAgeField = z.preprocess(
-  (v) => digitsToNumber(emptyToUndefined(v)),
-  z.number({ error: childAgeMessage }).int(childAgeMessage).min(0, childAgeMessage).max(23, 'Vul een leeftijd in van 0 tot en met 23 jaar'),
-);
+export interface ChildInput {
+  firstName: string;
+  age: number;
+  schoolGroup?: SchoolGroup | undefined;
+  /** The child's first name without case or extra spaces: a repeat of the same child is no second registration. */
+  key: string;
+}
 
-const schoolGroupField = z.preprocess(emptyToUndefined, z.enum(schoolGroups, { error: 'Kies in welke groep of klas je kind zit' }));
+/** The children of one form: each checked with its own label, none twice. */
+function childrenField(asks: RegistrationAsks) {
+  const max = maxChildren(asks);
+  return z
+    .array(z.unknown(), { error: messages.childrenInvalid })
+    .min(1, messages.childrenInvalid)
+    .max(max, messages.tooManyChildren(max))
+    .transform((list, ctx): ChildInput[] => {
+      const out: ChildInput[] = [];
+      const seen = new Map<string, number>();
+      list.forEach((c, i) => {
+        const r = childSchema(asks, i, list.length).safeParse(c);
+        if (!r.success) {
+          for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
+          return;
+        }
+        const key = childKey(r.data.firstName);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) ctx.addIssue({ code: 'custom', message: messages.firstNameTwice(childLabel(earlier, list.length)), path: [i, 'firstName'] });
+        else seen.set(key, i);
+        out.push({ ...(r.data as Omit<ChildInput, 'key'>), key });
+      });
+      return out;
+    });
+}
+
 const municipalityField = z.preprocess(
   emptyToUndefined,
-  z.enum(registrationMunicipalities, { error: 'Kies de gemeente waar je woont' }),
+  z.enum(registrationMunicipalities, { error: messages.municipality }),
 );
 
 const remarksField = z.preprocess(
   emptyToUndefined,
   z
-    .string({ error: 'Je opmerking moet tekst zijn' })
+    .string({ error: messages.remarksInvalid })
     .trim()
-    .max(1000, 'Je opmerking mag niet langer zijn dan 1000 tekens')
-    .refine((s) => !CONTROL.test(s), 'Gebruik alleen gewone tekens in je opmerking')
+    .max(1000, messages.remarksTooLong)
+    .refine((s) => !CONTROL.test(s), messages.remarksControl)
     .optional(),
 );
 
-const consentMessage = 'Vink aan dat je akkoord gaat met de privacyverklaring. Anders kunnen we je inschrijving niet verwerken';
+const consentMessage = messages.consent;
 const consentField = z.preprocess(
   (v) => (v === true || v === 'on' || v === 'ja' || v === 'true' || v === '1' ? true : false),
   z.literal(true, { error: consentMessage }),
 );
 
-const sessionIdField = z.string({ error: 'Kies een bijeenkomst' }).max(120, 'Kies een bijeenkomst').pipe(slug.or(z.never({ error: 'Kies een bijeenkomst' })));
+const sessionIdField = z.string({ error: messages.sessionId }).max(120, messages.sessionId).pipe(slug.or(z.never({ error: messages.sessionId })));
 
 /** A field the offer does not ask for: whatever comes in is dropped. */
 const ignored = z.unknown().optional().transform(() => undefined);
 
-export interface RegistrationAsks {
-  /** Ask the child's first name and age. */
-  askChild: boolean;
-  /** Ask the school group. */
-  askSchoolGroup: boolean;
-}
-
-/** The registration schema for an offer: child fields are required only where the offer asks for them. */
+/** The registration schema for an offer: the children are asked only where the offer asks for them. */
 export function registrationSchemaFor(asks: RegistrationAsks) {
-  // Four possible schemas, each built once: zod compiles a schema on its first parse, which costs more than the parse.
-  const key = `${asks.askChild ? 1 : 0}${asks.askSchoolGroup ? 1 : 0}`;
+  // Built once per kind of form: zod compiles a schema on its first parse, which costs more than the parse.
+  const key = JSON.stringify([asks.askChild, asks.askSchoolGroup, !!asks.childPlaces, asks.ages?.min, asks.ages?.max, asks.kind]);
   let schema = schemas.get(key);
   if (!schema) schemas.set(key, (schema = buildRegistrationSchema(asks)));
   return schema;
@@ -128,39 +165,37 @@ export function registrationSchemaFor(asks: RegistrationAsks) {
 const schemas = new Map<string, ReturnType<typeof buildRegistrationSchema>>();
 
 function buildRegistrationSchema(asks: RegistrationAsks) {
-  return z.object({
-    sessionId: sessionIdField,
-    name: nameField,
-    email: emailField,
-    phone: phoneField,
-    participants: participantsField,
-    childFirstName: asks.askChild ? childFirstNameField : ignored,
-    childAge: asks.askChild ? childAgeField : ignored,
-    schoolGroup: asks.askSchoolGroup ? schoolGroupField : ignored,
-    municipality: municipalityField,
-    remarks: remarksField,
-    consent: consentField,
-  });
+  return z.preprocess(
+    (input) => withChildrenList(input),
+    z.object({
+      sessionId: sessionIdField,
+      name: nameField,
+      email: emailField,
+      phone: phoneField,
+      // Each child listed is one place on a children's training: the question is not asked there.
+      participants: asksParticipants(asks) ? participantsField : ignored.transform(() => 1),
+      children: asks.askChild ? childrenField(asks) : ignored.transform((): ChildInput[] => []),
+      municipality: municipalityField,
+      remarks: remarksField,
+      consent: consentField,
+    }),
+  );
 }
 
 /** The widest schema (every field asked); for typing and for the API docs. */
-export const registrationSchema = registrationSchemaFor({ askChild: true, askSchoolGroup: true });
+export const registrationSchema = registrationSchemaFor({ askChild: true, askSchoolGroup: true, childPlaces: true });
 export type RegistrationInput = z.output<typeof registrationSchema>;
-export type RegistrationErrors = Partial<Record<RegistrationField, string>>;
-
 /** Only the session id, read first to find out which offer (and so which schema) applies. */
 export const sessionRefSchema = z.object({ sessionId: sessionIdField });
 
-/** One Dutch message per field (the first problem), in form order. */
+/** One Dutch message per field (the first problem), in form order; a child's field is `children.<i>.<field>`. */
 export function fieldErrors(error: z.ZodError): RegistrationErrors {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
+    const key = issue.path.length ? issue.path.slice(0, 3).map(String).join('.') : 'form';
     out[key] ??= issue.message;
   }
-  const ordered: RegistrationErrors = {};
-  for (const f of registrationFields) if (out[f]) ordered[f] = out[f];
-  return ordered;
+  return orderErrors(out);
 }
 
 /** Validate; `{ ok: true, data }` or `{ ok: false, errors }`. */

@@ -27,6 +27,8 @@ export const registrationRow = z
     phone: optionalText,
     participants: z.number().int().positive(),
     child_first_name: optionalText,
+    /** The child's first name without case or extra spaces ('' where the offer does not ask): one registration per person, session and child. */
+    child_key: z.string(),
     child_age: optionalInt,
     school_group: optionalText,
     municipality: z.string(),
@@ -47,6 +49,7 @@ export const registrationRow = z
     phone: r.phone,
     participants: r.participants,
     childFirstName: r.child_first_name,
+    childKey: r.child_key,
     childAge: r.child_age,
     schoolGroup: r.school_group,
     municipality: r.municipality,

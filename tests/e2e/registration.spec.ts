@@ -46,6 +46,21 @@ async function livePlaces(page: Page, sessionId: string): Promise<number> {
   return ((await res.json()) as { placesLeft: number }).placesLeft;
 }
 
+/** An open session of a children's training (Mindset, 9 to 12: each child is one place), from the feed. */
+async function childrenSession(page: Page): Promise<FeedSession> {
+  const feed = (await (await page.request.get('/aanbod.json')).json()) as { offers: FeedOffer[] };
+  const session = feed.offers.find((o) => o.id === 'mindset')!.sessions.find((x) => !x.cancelled && x.placesLeft > 4 && Date.parse(x.deadline) > Date.now() + 86_400_000);
+  expect(session, 'an open Mindset session with places').toBeTruthy();
+  return session!;
+}
+
+async function fillParent(page: Page, email: string) {
+  await page.getByLabel('Je naam').fill('Sanne de Vries');
+  await page.getByLabel('Je e-mailadres').fill(email);
+  await page.getByLabel('In welke gemeente woon je?').selectOption({ label: 'Haarlem' });
+  await page.getByLabel(/Ik ga akkoord met de/).check();
+}
+
 async function fillValid(page: Page, email: string) {
   await page.getByLabel('Je naam').fill('Sanne de Vries');
   await page.getByLabel('Je e-mailadres').fill(email);
@@ -83,7 +98,7 @@ test.describe('without JavaScript', () => {
     await page.waitForTimeout(1_200);
     await page.getByRole('button', { name: /inschrijven/i }).click();
     // One neutral page for everyone: no id in the address, no status.
-    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/$/);
+    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/(#inhoud)?$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je e-mail');
     const neutral = await page.locator('main').innerText();
     expect(await livePlaces(page, session!.id)).toBe(before - 1);
@@ -99,7 +114,7 @@ test.describe('without JavaScript', () => {
     await fillValid(page, email);
     await page.waitForTimeout(1_200);
     await page.getByRole('button', { name: /inschrijven/i }).click();
-    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/$/);
+    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/(#inhoud)?$/);
     expect(await page.locator('main').innerText()).toBe(neutral);
     expect(await livePlaces(page, session!.id)).toBe(before - 1);
     await expect.poll(() => mailsTo(email).length).toBe(2);
@@ -123,6 +138,78 @@ test.describe('without JavaScript', () => {
     expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('bestaat niet');
   });
+});
+
+test.describe('brothers and sisters', () => {
+  for (const javaScriptEnabled of [false, true]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+
+      test('two children in one go, each with a mail and a link; a child too old is refused with a way to fitting offers', async ({ page }) => {
+        const session = await childrenSession(page);
+        const before = await livePlaces(page, session.id);
+        const email = `gezin.${javaScriptEnabled ? 'js' : 'nojs'}.${Date.now()}@example.nl`;
+        await page.goto(`/inschrijven/${session.id}/`);
+        if (javaScriptEnabled) await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+        // A children's training: each child is a place, so "how many people" is not asked.
+        await expect(page.getByLabel('Met hoeveel personen kom je?')).toHaveCount(0);
+        await expect(page.getByText('In jaren, bijvoorbeeld 10.')).toBeVisible();
+        await fillParent(page, email);
+        await page.getByLabel('Voornaam van je kind').fill('Noor');
+        await page.getByLabel('Leeftijd van je kind').fill('10');
+        await page.getByLabel('In welke groep of klas zit je kind?').selectOption({ label: 'Groep 6' });
+
+        // "Add another" posts back: one more row, what was typed kept, no errors, nothing stored.
+        await page.getByRole('button', { name: 'Nog een kind toevoegen' }).click();
+        await expect(page.getByRole('group', { name: 'Het 2e kind' })).toBeVisible();
+        await expect(page.locator('.so-error-summary')).toBeHidden();
+        await expect(page.getByLabel('Voornaam van het 1e kind')).toHaveValue('Noor');
+        await expect(page.getByLabel('Je e-mailadres')).toHaveValue(email);
+        expect(await livePlaces(page, session.id)).toBe(before);
+        // Add a third and take it away again.
+        await page.getByRole('button', { name: 'Nog een kind toevoegen' }).click();
+        await page.getByRole('button', { name: 'Verwijder het 3e kind' }).click();
+        await expect(page.getByRole('group', { name: 'Het 3e kind' })).toHaveCount(0);
+
+        await page.getByLabel('Voornaam van het 2e kind').fill('Daan');
+        await page.getByLabel('Leeftijd van het 2e kind').fill('13');
+        await page.getByLabel('In welke groep of klas zit het 2e kind?').selectOption({ label: 'Klas 1' });
+        await page.getByLabel(/Ik ga akkoord met de/).check();
+        await page.waitForTimeout(1_200);
+        await page.getByRole('button', { name: 'Inschrijven', exact: true }).click();
+
+        // The error summary is in view and has focus, also on a phone without JavaScript.
+        const summary = page.locator('.so-error-summary');
+        await expect(summary).toBeVisible();
+        await expect(summary).toBeFocused();
+        await expect(summary).toBeInViewport();
+        await expect(summary).toContainText('Het 2e kind is 13 jaar. Deze training is voor kinderen van 9 tot en met 12 jaar.');
+        await expect(page.getByRole('link', { name: 'Bekijk het aanbod voor kinderen van 13 jaar' })).toHaveAttribute('href', '/aanbod/?leeftijd=13');
+        expect(await livePlaces(page, session.id)).toBe(before);
+
+        await page.getByLabel('Leeftijd van het 2e kind').fill('9');
+        await page.getByLabel('In welke groep of klas zit het 2e kind?').selectOption({ label: 'Groep 5' });
+        if (!(await page.getByLabel(/Ik ga akkoord met de/).isChecked())) await page.getByLabel(/Ik ga akkoord met de/).check();
+        await page.waitForTimeout(1_200);
+        await page.getByRole('button', { name: 'Inschrijven', exact: true }).click();
+        await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/(#inhoud)?$/);
+        expect(await livePlaces(page, session.id)).toBe(before - 2);
+
+        // One mail per child, each with its own link, and the personal page names the child.
+        await expect.poll(() => mailsTo(email).length).toBe(2);
+        const links = mailsTo(email).map(personalLink);
+        expect(new Set(links).size).toBe(2);
+        const names: string[] = [];
+        for (const link of links) {
+          await page.goto(link);
+          names.push(await page.getByRole('heading', { level: 1 }).innerText());
+          // Said once, not twice.
+          expect((await page.locator('main').innerText()).match(/is ingeschreven/g)).toHaveLength(1);
+        }
+        expect(names.sort()).toEqual(['Daan is ingeschreven', 'Noor is ingeschreven']);
+      });
+    });
+  }
 });
 
 test.describe('with JavaScript', () => {
@@ -150,7 +237,7 @@ test.describe('with JavaScript', () => {
     await fillValid(page, `js.${Date.now()}@example.nl`);
     await page.waitForTimeout(1_200);
     await page.getByRole('button', { name: /inschrijven/i }).click();
-    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/$/);
+    await expect(page).toHaveURL(/\/inschrijven\/verstuurd\/(#inhoud)?$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je e-mail');
   });
 

@@ -63,6 +63,8 @@ export const offers = [
   offer('dicht', {}, [{ deadline: '2026-11-20T23:59' }]),
   offer('voorbij', {}, [{ start: '2026-11-01T19:30', end: '2026-11-01T21:30' }]),
   offer('webinar', { kind: 'webinar', format: 'online' }, [{ location: 'online', start: '2027-03-28T20:00', end: '2027-03-28T21:00' }]),
+  // A training for the children themselves: each child listed is one place.
+  offer('kinderen', { audience: ['kinderen', 'ouders'], ages: { min: 9, max: 12 }, registration: { method: 'portal', intake: false, askChild: true, askSchoolGroup: true } }, [{ capacity: 2 }]),
 ];
 
 /** Offers of two organisations, for the back-office registration tests. */

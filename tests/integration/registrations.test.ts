@@ -99,7 +99,87 @@ describe('POST /api/registrations', () => {
     const intake = { ...valid, sessionId: 'intake-s1', childFirstName: 'Sam', childAge: 9, schoolGroup: 'groep-6' };
     expect((await register(intake)).status).toBe('pending');
     const missingChild = await create({ ...valid, sessionId: 'intake-s1', email: 'c@voorbeeld.nl' });
-    expect(Object.keys((await missingChild.json()).errors)).toEqual(['childFirstName', 'childAge', 'schoolGroup']);
+    expect((await missingChild.json()).errors).toEqual({ children: 'Vul voor elk kind de voornaam en de leeftijd in' });
+  });
+
+  describe('brothers and sisters', () => {
+    const kids = { ...valid, sessionId: 'kinderen-s1', email: 'gezin@voorbeeld.nl' };
+    const noor = { firstName: 'Noor', age: 10, schoolGroup: 'groep-6' };
+    const daan = { firstName: 'Daan', age: 9, schoolGroup: 'groep-5' };
+    const rows = () => env.deps.store.registrations.list({ sessionId: 'kinderen-s1' });
+
+    test('two children in one post: two registrations, each with its own status, mail and cancel link; the last place goes to the first', async () => {
+      await register({ ...valid, sessionId: 'kinderen-s1', email: 'ander@voorbeeld.nl', children: [{ firstName: 'Sam', age: 11, schoolGroup: 'groep-8' }] });
+      const res = await create({ ...kids, children: [noor, daan] });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ message: expect.stringContaining('e-mail gestuurd') });
+      await env.settle();
+      const family = (await rows()).filter((r) => r.email === 'gezin@voorbeeld.nl');
+      expect(family.map((r) => [r.childFirstName, r.childAge, r.schoolGroup, r.participants, r.status])).toEqual([
+        ['Noor', 10, 'groep-6', 1, 'confirmed'],
+        ['Daan', 9, 'groep-5', 1, 'waitlisted'],
+      ]);
+      const mails = env.sent.filter((m) => m.to === 'gezin@voorbeeld.nl');
+      // The drainer sends several mails at once: their order is not fixed.
+      expect(mails.map((m) => m.kind).sort()).toEqual(['registration-confirmed', 'registration-waitlisted']);
+      const linkOf = (kind: string) => /\/inschrijven\/annuleren\/\?token=([A-Za-z0-9_-]{43})/.exec(mails.find((m) => m.kind === kind)!.text)![1]!;
+      const noorLink = linkOf('registration-confirmed');
+      expect(noorLink).not.toBe(linkOf('registration-waitlisted'));
+      // Each link is its own child's: cancelling Noor gives her place to the first waiting, her brother.
+      const cancel = await handleCancelRegistration(post({ token: noorLink }, {}, '/api/registrations/cancel'), env.deps, { clientAddress: '127.0.0.1' });
+      expect(await cancel.json()).toMatchObject({ status: 'cancelled', promoted: 1 });
+      expect((await rows()).filter((r) => r.email === 'gezin@voorbeeld.nl').map((r) => [r.childFirstName, r.status])).toEqual([['Noor', 'cancelled'], ['Daan', 'confirmed']]);
+    });
+
+    test('a repeat of the same child is still one registration, with the same answer; another child is a new one', async () => {
+      const first = await create({ ...kids, children: [noor] });
+      const again = await create({ ...kids, name: 'Iemand anders', children: [{ ...noor, firstName: ' NOOR ' }] });
+      expect([first.status, again.status]).toEqual([202, 202]);
+      expect(await again.json()).toEqual(await first.json());
+      expect((await rows()).map((r) => [r.childFirstName, r.name])).toEqual([['Noor', 'Anne de Vries']]);
+      await create({ ...kids, childFirstName: 'Daan', childAge: 9, schoolGroup: 'groep-5' });
+      expect((await rows()).map((r) => r.childFirstName)).toEqual(['Noor', 'Daan']);
+      await env.settle();
+      expect(env.sent.map((m) => m.kind).sort()).toEqual(['registration-confirmed', 'registration-confirmed', 'registration-repeat']);
+    });
+
+    test('a form post with children.0.firstName… rows registers each child', async () => {
+      const req = new Request('http://localhost:4321/api/registrations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          sessionId: 'kinderen-s1', name: 'Anne de Vries', email: 'gezin@voorbeeld.nl', municipality: 'haarlem', consent: 'ja',
+          'children.0.firstName': 'Noor', 'children.0.age': '10', 'children.0.schoolGroup': 'groep-6',
+          'children.1.firstName': 'Daan', 'children.1.age': '9', 'children.1.schoolGroup': 'groep-5',
+          [STAMP_FIELD]: await signFormStamp('test-secret-test-secret', NOW.getTime() - 10_000),
+        }).toString(),
+      });
+      expect((await handleCreateRegistration(req, env.deps)).status).toBe(202);
+      expect((await rows()).map((r) => r.childFirstName)).toEqual(['Noor', 'Daan']);
+    });
+
+    test('a child outside the ages is a 422 field error, not a silent accept', async () => {
+      const res = await create({ ...kids, children: [noor, { firstName: 'Sam', age: 13, schoolGroup: 'klas-1' }] });
+      expect(res.status).toBe(422);
+      expect((await res.json()).errors).toEqual({ 'children.1.age': 'Het 2e kind is 13 jaar. Deze training is voor kinderen van 9 tot en met 12 jaar.' });
+      expect(await rows()).toEqual([]);
+    });
+
+    test.each([
+      ['a thousand children', Array.from({ length: 1000 }, () => ({}))],
+      ['a thousand real children', Array.from({ length: 1000 }, (_, i) => ({ firstName: `Kind ${i}`, age: 10, schoolGroup: 'groep-6' }))],
+      ['nested garbage', [[noor], { firstName: { $ne: null }, age: [10] }, null]],
+      ['a script as a name', [{ ...noor, firstName: '<script>alert(1)</script>' }]],
+      ['the same child twice', [noor, { ...noor, firstName: 'noor' }]],
+      ['an object instead of a list', { 0: noor, 1: daan }],
+    ])('hostile: %s is refused with a 4xx and nothing is stored', async (_, children) => {
+      const res = await create({ ...kids, children });
+      expect([413, 422]).toContain(res.status);
+      if (res.status === 422) expect(Object.keys((await res.json()).errors).every((k) => /^children(\.\d\.(firstName|age|schoolGroup))?$/.test(k))).toBe(true);
+      expect(await rows()).toEqual([]);
+      await env.settle();
+      expect(env.sent).toEqual([]);
+    });
   });
 
   test('300 parallel registrations for 25 places: exactly 25 confirmed', async () => {

@@ -124,6 +124,83 @@ describe.each(engines)('store contract on $name', { timeout: 30_000 }, (engine: 
     });
   }
 
+  describe('brothers and sisters (one registration per person, session and child)', () => {
+    const store = () => createRegistrationStore(driver);
+    const family = (sessionId: string, child: string, over: Partial<NewRegistration> = {}) =>
+      person(sessionId, { email: 'gezin@example.nl', name: 'Sanne de Vries', childFirstName: child, childKey: child.toLowerCase(), childAge: 10, ...over });
+
+    it('two children in one batch: two registrations, each with its own status, ticket, token and mail; the last place goes to the first', async () => {
+      const s = store();
+      await s.register(person('kids'), rules(2));
+      const [noor, daan] = await s.registerAll([family('kids', 'Noor'), family('kids', 'Daan')], rules(2));
+      expect(noor!.registration.status).toBe('confirmed');
+      expect(daan!.registration.status).toBe('waitlisted');
+      expect([noor!.repeat, daan!.repeat]).toEqual([false, false]);
+      expect(noor!.registration.id).not.toBe(daan!.registration.id);
+      expect(daan!.registration.seq).toBeGreaterThan(noor!.registration.seq);
+      const hashes = await driver.query<{ h: string }>(`SELECT cancel_token_hash AS h FROM registrations WHERE email = 'gezin@example.nl'`);
+      expect(new Set(hashes.map((r) => r.h)).size).toBe(2);
+      const mails = await driver.query<{ kind: string; registration_id: string }>(`SELECT kind, registration_id FROM outbox WHERE recipient = 'gezin@example.nl' ORDER BY id`);
+      expect(mails).toEqual([
+        { kind: 'registration-confirmed', registration_id: noor!.registration.id },
+        { kind: 'registration-waitlisted', registration_id: daan!.registration.id },
+      ]);
+      expect(await s.places('kids')).toEqual({ held: 2, waiting: 1 });
+    });
+
+    it('a repeat of the same child is no second registration; another child is', async () => {
+      const s = store();
+      const [first] = await s.registerAll([family('kids', 'Noor')], rules(5));
+      const [again, other] = await s.registerAll([family('kids', 'Noor', { name: 'Iemand anders' }), family('kids', 'Daan')], rules(5));
+      expect(again!.repeat).toBe(true);
+      expect(again!.registration.id).toBe(first!.registration.id);
+      expect(again!.registration.name).toBe('Sanne de Vries');
+      expect(other!.repeat).toBe(false);
+      expect((await s.listSession('kids')).map((r) => r.childFirstName)).toEqual(['Noor', 'Daan']);
+      expect(await s.places('kids')).toEqual({ held: 2, waiting: 0 });
+      const kinds = await driver.query<{ kind: string }>(`SELECT kind FROM outbox WHERE recipient = 'gezin@example.nl' ORDER BY id`);
+      expect(kinds.map((k) => k.kind)).toEqual(['registration-confirmed', 'registration-repeat', 'registration-confirmed']);
+    });
+
+    it('migration 11 keys the registrations made before it by their child, so a repeat stays one', async () => {
+      const old = await engine.open();
+      try {
+        await migrate(old.driver, coreMigrations.filter((m) => m.version <= 10));
+        // Written with the old columns: the row as version 10 stored it.
+        await old.driver.exec(`INSERT INTO registrations (id, session_id, offer_id, email, name, participants, child_first_name, child_age, municipality, status, cancel_token_hash, seq, created_at, updated_at, purge_after)
+          VALUES ('r-old', 'kids', 'kids', 'gezin@example.nl', 'Sanne', 1, ' Noor ', 10, 'haarlem', 'confirmed', 'h-old', 1, '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', '2027-01-10T00:00:00Z')`);
+        await old.driver.exec(`INSERT INTO session_places (session_id, held, waiting, seq) VALUES ('kids', 1, 0, 1)`);
+        expect(await migrate(old.driver, coreMigrations)).toEqual([11]);
+        const s = createRegistrationStore(old.driver);
+        const [again, daan] = await s.registerAll([family('kids', 'Noor', { childKey: 'noor' }), family('kids', 'Daan')], rules(5));
+        expect(again!.repeat).toBe(true);
+        expect(again!.registration.id).toBe('r-old');
+        expect(daan!.repeat).toBe(false);
+      } finally {
+        await old.drop();
+      }
+    });
+
+    it('a batch that fails writes none of the children', async () => {
+      const s = store();
+      const bad = family('kids', 'Daan', { participants: 0 /* breaks the CHECK */ });
+      await expect(s.registerAll([family('kids', 'Noor'), bad], rules(5))).rejects.toThrow();
+      expect(await s.listSession('kids')).toEqual([]);
+      expect(await driver.query('SELECT id FROM outbox')).toEqual([]);
+    });
+
+    it('moving one child leaves its brother where he is; the same child cannot be in the target twice', async () => {
+      const s = store();
+      const [noor, daan] = await s.registerAll([family('a', 'Noor'), family('a', 'Daan')], rules(5));
+      await s.registerAll([family('b', 'Daan')], rules(5));
+      const rulesOf = () => rules(5);
+      expect(await s.move(noor!.registration.id, 'b', rulesOf, new Date('2027-01-10T00:00:00Z'))).toMatchObject({ ok: true });
+      expect(await s.move(daan!.registration.id, 'b', rulesOf, new Date('2027-01-10T00:00:00Z'))).toEqual({ ok: false, reason: 'already-there' });
+      expect((await s.listSession('b')).map((r) => r.childFirstName).sort()).toEqual(['Daan', 'Noor']);
+      expect((await s.listSession('a')).map((r) => r.childFirstName)).toEqual(['Daan']);
+    });
+  });
+
   it('returns the same types on every engine', async () => {
     await driver.batch([
       { sql: `INSERT INTO survey_sent (session_id, sent_at) VALUES (?, ?)`, args: ['s1', '2026-12-01T10:00:00.000Z'] },

@@ -7,7 +7,7 @@ import type { RegistrationStatus } from '../../domain/registrations/availability
 import { registrationWindow, type WindowState } from '../../domain/registrations/window';
 import { purgeAfter } from '../../domain/registrations/retention';
 import { seriesEnd } from '../../domain/offers';
-import { sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
+import { registrationAsksOf, sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
 import { portalOptions, type CatalogueSession } from '../../catalogue';
 import type { Deps, RequestContext } from '../deps';
 import { assertSameOrigin, checkFormStamp, HttpError, json, problem, readFields, type BodyKind } from '../http';
@@ -97,8 +97,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   const state = registrationWindow(entry.session, now);
   if (state !== 'open') return { type: 'refused', status: 409, message: windowMessages[state] };
 
-  const options = portalOptions(entry.offer);
-  const v = validateRegistration(fields, options);
+  const v = validateRegistration(fields, registrationAsksOf(entry.offer));
   if (kind === 'form') {
     const stamp = await checkFormStamp(deps.formSecret, fields[STAMP_FIELD], deps.config.MIN_FILL_SECONDS, now.getTime());
     if (stamp !== 'ok') return { type: 'invalid', errors: { form: stampMessages[stamp], ...(v.ok ? {} : v.errors) } };
@@ -106,28 +105,31 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   if (!v.ok) return { type: 'invalid', errors: v.errors };
 
   const d = v.data;
-  // The store keeps only a hash; no token exists yet (every mail gets a fresh one when it is rendered).
-  const hash = placeholderTokenHash();
-  // New or repeat: the same batch (decision, counters, one outbox row), and the same answer. The mail is
-  // composed by the drainer from the row on file: a repeat gets its owner's own data and a fresh link.
-  await deps.store.registrations.register(
-    {
-      sessionId: entry.session.id,
-      offerId: entry.offer.id,
-      name: d.name,
-      email: d.email,
-      phone: d.phone,
-      participants: d.participants,
-      childFirstName: d.childFirstName,
-      childAge: d.childAge,
-      schoolGroup: d.schoolGroup,
-      municipality: d.municipality,
-      remarks: d.remarks,
-      cancelTokenHash: hash,
-      purgeAfter: purgeAfter(seriesEnd(entry.session), deps.config.RETENTION_DAYS).toISOString(),
-    },
-    rulesFor(entry),
-  );
+  const common = {
+    sessionId: entry.session.id,
+    offerId: entry.offer.id,
+    name: d.name,
+    email: d.email,
+    phone: d.phone,
+    participants: d.participants,
+    municipality: d.municipality,
+    remarks: d.remarks,
+    purgeAfter: purgeAfter(seriesEnd(entry.session), deps.config.RETENTION_DAYS).toISOString(),
+  };
+  // One registration per child (each its own place, status and link), or one without a child. The store
+  // keeps only a hash; no token exists yet (every mail gets a fresh one when it is rendered).
+  const rows = (d.children.length ? d.children : [undefined]).map((c) => ({
+    ...common,
+    childFirstName: c?.firstName,
+    childKey: c?.key ?? '',
+    childAge: c?.age,
+    schoolGroup: c?.schoolGroup,
+    cancelTokenHash: placeholderTokenHash(),
+  }));
+  // New or repeat, per child: one batch (decisions in order, counters, one outbox row each), and the same
+  // answer. The mail is composed by the drainer from the row on file: a repeat gets its owner's own data
+  // and a fresh link.
+  await deps.store.registrations.registerAll(rows, rulesFor(entry));
   deps.mailQueued();
   return { type: 'accepted' };
 }

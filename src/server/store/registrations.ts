@@ -118,27 +118,46 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
     throw new Error('registration changed during three attempts');
   }
 
+  /**
+   * Register several children of one family for the same session in one
+   * batch, in order, each decided as if registered on its own just before
+   * the next: per child the session's lock (its own ticket), the insert,
+   * the counters, its outbox row. So the last place goes to the first
+   * child and the next one waits, and nothing is written unless all are.
+   */
+  async function registerAll(inputs: readonly NewRegistration[], rules: SessionRules, mail: { payload?: unknown; rotateToken?: boolean } = {}): Promise<RegisterResult[]> {
+    if (!inputs.length) return [];
+    const at = now();
+    const ops = inputs.map(() => newId());
+    const statements: Statement[] = inputs.flatMap((input, i) => [
+      sql.lockSession(input.sessionId),
+      sql.insertRegistration({ ...input, id: newId() }, rules, ops[i]!, at, mail.rotateToken ?? true),
+      sql.countRegistration(input.sessionId, ops[i]!),
+      sql.outbox(ops[i]!, sql.KIND.registration, sql.q`1 = 1`, mail.payload, at),
+    ]);
+    const results = await driver.batch(statements);
+    return inputs.map((_, i) => {
+      const [lock, insert, , outbox] = results.slice(i * 4, i * 4 + 4);
+      const [registration] = rowsOf(insert);
+      const ticket = Number(lock?.rows[0]?.seq);
+      const outboxId = outbox?.rows[0]?.id;
+      if (!registration || typeof outboxId !== 'string') throw new Error('registration batch returned no row');
+      return { registration, repeat: registration.seq !== ticket, outboxId };
+    });
+  }
+
   return {
     /**
      * Register: decided (confirmed / pending / waitlisted) in one batch with
-     * its outbox row. The same (session, email) while live is a repeat;
-     * after a cancel or decline it is registered anew.
+     * its outbox row. The same (session, email, child) while live is a
+     * repeat; after a cancel or decline it is registered anew.
      */
     async register(input: NewRegistration, rules: SessionRules, mail: { payload?: unknown; rotateToken?: boolean } = {}): Promise<RegisterResult> {
-      const op = newId();
-      const at = now();
-      const result = await run(driver, [
-        ['lock', sql.lockSession(input.sessionId)],
-        ['insert', sql.insertRegistration({ ...input, id: newId() }, rules, op, at, mail.rotateToken ?? true)],
-        ['count', sql.countRegistration(input.sessionId, op)],
-        ['mail', sql.outbox(op, sql.KIND.registration, sql.q`1 = 1`, mail.payload, at)],
-      ]);
-      const [registration] = rowsOf(result.insert);
-      const ticket = Number(result.lock.rows[0]?.seq);
-      const outboxId = result.mail.rows[0]?.id;
-      if (!registration || typeof outboxId !== 'string') throw new Error('registration batch returned no row');
-      return { registration, repeat: registration.seq !== ticket, outboxId };
+      const [result] = await registerAll([input], rules, mail);
+      return result!;
     },
+
+    registerAll,
 
     /** Cancel by the token hash of the link (a no-op for an ended one); fills freed places from the waiting list. */
     cancel(tokenHash: string, rulesOf: RulesOf, payload?: unknown): Promise<ChangeOutcome | undefined> {
@@ -226,7 +245,7 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
       ]);
       const [moved] = rowsOf(result.move);
       if (moved) return { ok: true, registration: moved, promoted: rowsOf(result.fill), changed: true };
-      const there = await driver.query(`SELECT status FROM registrations WHERE session_id = ? AND email = ?`, [toSessionId, r.email]);
+      const there = await driver.query(`SELECT status FROM registrations WHERE session_id = ? AND email = ? AND child_key = ?`, [toSessionId, r.email, r.childKey]);
       if (there.some((t) => (LIVE as readonly unknown[]).includes(t.status))) return { ok: false, reason: 'already-there' };
       const current = await findById(id);
       if (!current || current.sessionId !== from || !(LIVE as readonly string[]).includes(current.status)) return { ok: false, reason: 'not-movable' };

@@ -143,6 +143,8 @@ export interface NewRegistrationRow {
   phone?: string | undefined;
   participants: number;
   childFirstName?: string | undefined;
+  /** `childKey` of the child's first name; '' (the default) where the offer does not ask for the child. */
+  childKey?: string | undefined;
   childAge?: number | undefined;
   schoolGroup?: string | undefined;
   municipality: string;
@@ -160,7 +162,7 @@ const FRESH_COLUMNS = [
 
 /**
  * Insert a registration, decided by `decideRegistration` in SQL. The same
- * (session, email) again:
+ * (session, email, child) again:
  * - while it is live (a repeat) it keeps everything, and its cancel-token
  *   hash is replaced by the new one when `rotateToken` (the repeat mails a
  *   fresh link); the caller sees a repeat because the row's `seq` is not this
@@ -172,12 +174,12 @@ export function insertRegistration(r: NewRegistrationRow, rules: SessionRules, o
   const status = q`CASE WHEN ${fitsByCounters(int(r.participants), r.sessionId, rules)} THEN ${placeStatus(rules)} ELSE 'waitlisted' END`;
   const ended = raw(`registrations.status IN ${ENDED.sql}`);
   const fresh = raw(FRESH_COLUMNS.map((c) => `${c} = CASE WHEN ${ended.sql} THEN excluded.${c} ELSE registrations.${c} END`).join(', '));
-  return statement(q`INSERT INTO registrations (id, session_id, email, cancel_token_hash, last_op, updated_at, ${raw(FRESH_COLUMNS.join(', '))})
-    VALUES (${r.id}, ${r.sessionId}, ${r.email}, ${r.cancelTokenHash}, ${op}, ${now},
+  return statement(q`INSERT INTO registrations (id, session_id, email, child_key, cancel_token_hash, last_op, updated_at, ${raw(FRESH_COLUMNS.join(', '))})
+    VALUES (${r.id}, ${r.sessionId}, ${r.email}, ${r.childKey ?? ''}, ${r.cancelTokenHash}, ${op}, ${now},
       ${r.offerId}, ${r.name}, ${r.phone ?? null}, ${r.participants}, ${r.childFirstName ?? null}, ${r.childAge ?? null}, ${r.schoolGroup ?? null},
       ${r.municipality}, ${r.remarks ?? null},
       (SELECT ${status}), (SELECT c.seq FROM session_places c WHERE c.session_id = ${r.sessionId}), ${now}, ${r.purgeAfter})
-    ON CONFLICT (session_id, email) DO UPDATE SET ${fresh},
+    ON CONFLICT (session_id, email, child_key) DO UPDATE SET ${fresh},
       cancel_token_hash = CASE WHEN ${ended} OR ${int(rotateToken ? 1 : 0)} = 1 THEN excluded.cancel_token_hash ELSE registrations.cancel_token_hash END,
       last_op = excluded.last_op, updated_at = excluded.updated_at
     RETURNING ${COLUMNS}`);
@@ -225,7 +227,7 @@ function keepFacts(where: Fragment): Statement {
  * Move a registration to another session. In the new session it is decided
  * like a new registration, except that someone confirmed stays confirmed;
  * a place-holder moves only where they fit, and goes to the back of the
- * queue there. An ended registration of the same person in the target
+ * queue there. An ended registration of the same person (and child) in the target
  * session makes way (its facts are kept). Must follow both sessions' locks;
  * the caller fills the old session's freed places and recounts both.
  */
@@ -233,7 +235,8 @@ export function moveRegistration(id: string, from: string, to: string, toRules: 
   const target = q`${to}`;
   /** Row `m` may move: on the waiting list, or holding a place that fits in the target. */
   const movable = (m: string) => q`(${raw(m)}.status = 'waitlisted' OR (${raw(m)}.status IN ${HOLDING} AND ${fits(raw(`${m}.participants`), target, toRules)}))`;
-  const ended = q`session_id = ${to} AND status IN ${ENDED} AND email = (SELECT e.email FROM registrations e WHERE e.id = ${id})
+  const ended = q`session_id = ${to} AND status IN ${ENDED}
+    AND email = (SELECT e.email FROM registrations e WHERE e.id = ${id}) AND child_key = (SELECT e.child_key FROM registrations e WHERE e.id = ${id})
     AND EXISTS (SELECT 1 FROM registrations m WHERE m.id = ${id} AND m.session_id = ${from} AND ${movable('m')})`;
   return [
     keepFacts(ended),
@@ -244,7 +247,7 @@ export function moveRegistration(id: string, from: string, to: string, toRules: 
         session_id = ${to}, seq = (SELECT c.seq FROM session_places c WHERE c.session_id = ${to}),
         purge_after = ${purgeAfter}, updated_at = ${now}, last_op = ${op}
       WHERE id = ${id} AND session_id = ${from} AND ${movable('registrations')}
-        AND NOT EXISTS (SELECT 1 FROM registrations o WHERE o.session_id = ${to} AND o.email = registrations.email)
+        AND NOT EXISTS (SELECT 1 FROM registrations o WHERE o.session_id = ${to} AND o.email = registrations.email AND o.child_key = registrations.child_key)
       RETURNING ${COLUMNS}`),
   ];
 }

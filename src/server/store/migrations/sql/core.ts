@@ -257,4 +257,19 @@ export const coreMigrations: Migration[] = [
       `ALTER TABLE partner_offers ADD COLUMN offline_at TEXT`,
     ],
   },
+  {
+    version: 11,
+    name: 'core: brothers and sisters in one session',
+    statements: [
+      // Which child a registration is for (src/schemas/registration-rules.ts `childKey`: the first name
+      // without case or extra spaces), '' where the offer does not ask for the child. One registration per
+      // person, session and child: a parent can enrol two children, a repeat of the same child is still one.
+      `ALTER TABLE registrations ADD COLUMN child_key TEXT NOT NULL DEFAULT ''`,
+      // Registrations made before: one per address, so no two rows can get the same key here. LOWER is
+      // ASCII-only on SQLite; a repeat of an older registration with other letters makes a new one.
+      `UPDATE registrations SET child_key = LOWER(TRIM(child_first_name)) WHERE child_first_name IS NOT NULL`,
+      `DROP INDEX IF EXISTS registrations_session_email`,
+      `CREATE UNIQUE INDEX IF NOT EXISTS registrations_session_email_child ON registrations (session_id, email, child_key)`,
+    ],
+  },
 ];
