@@ -141,6 +141,8 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('brothers and sisters', () => {
+  // Both variants count the places of the same Mindset session: one after the other.
+  test.describe.configure({ mode: 'serial' });
   for (const javaScriptEnabled of [false, true]) {
     test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
       test.use({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
