@@ -30,3 +30,27 @@ for (const path of paths) {
     expect(summary, summary.join('\n')).toEqual([]);
   });
 }
+
+test.describe('pages rendered on demand', () => {
+  // axe runs in the page, so with JavaScript: the form's island shows the error summary before posting.
+  test('a registration form, empty and with its error summary (one child, two children)', async ({ page }) => {
+    const feed = (await (await page.request.get('/aanbod.json')).json()) as { offers: { id: string; sessions: { id: string; cancelled: boolean; placesLeft: number; deadline: string; registration?: { form?: string } }[] }[] };
+    const open = (id: string) => feed.offers.find((o) => o.id === id)?.sessions.find((s) => s.registration?.form && !s.cancelled && s.placesLeft > 0 && Date.parse(s.deadline) > Date.now() + 86_400_000);
+    for (const session of [open('pubers-en-zo'), open('mindset')]) {
+      expect(session).toBeTruthy();
+      await page.goto(`/inschrijven/${session!.id}/`);
+      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+      await axeClean(page);
+      if (await page.getByRole('button', { name: 'Nog een kind toevoegen' }).count()) await page.getByRole('button', { name: 'Nog een kind toevoegen' }).click();
+      await page.getByRole('button', { name: 'Inschrijven', exact: true }).click();
+      await expect(page.locator('.so-error-summary')).toBeVisible();
+      await axeClean(page);
+    }
+  });
+});
+
+async function axeClean(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  expect(summary, `${page.url()}\n${summary.join('\n')}`).toEqual([]);
+}
