@@ -14,6 +14,8 @@ export interface CatalogueOffer {
   kind: Offer['kind'];
   format: Offer['format'];
   registration: RegistrationMethod;
+  /** What a participant brings (for the mails); absent or empty when nothing. */
+  bring?: readonly string[];
 }
 
 export interface CatalogueSession {
@@ -37,7 +39,7 @@ export function buildSessionCatalogue(
   const places = new Map(locations.map((l) => [l.id, `${l.data.name}, ${l.data.address.street}, ${l.data.address.postcode} ${l.data.address.city}`]));
   const map = new Map<string, CatalogueSession>();
   for (const o of offers) {
-    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration };
+    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration, bring: o.data.bring ?? [] };
     for (const session of o.data.sessions) {
       const place = session.location === 'online' ? 'Online' : places.get(session.location) ?? session.location;
       map.set(session.id, { session, offer, place });
