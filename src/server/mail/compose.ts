@@ -118,7 +118,7 @@ function blockHtml(b: Block): string {
       return `<table style="border-collapse:collapse;margin:0 0 16px;width:100%">${b.rows
         .map((r) => {
           const value = Array.isArray(r.value) ? `<ul style="margin:0;padding-left:20px">${r.value.map((v) => `<li>${esc(v)}</li>`).join('')}</ul>` : lines(r.value);
-          return `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;white-space:nowrap;font-weight:bold">${esc(r.label)}</th><td style="vertical-align:top;padding:6px 0">${value}</td></tr>`;
+          return `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;width:35%;font-weight:bold">${esc(r.label)}</th><td style="vertical-align:top;padding:6px 0">${value}</td></tr>`;
         })
         .join('')}</table>`;
     case 'list':
@@ -147,7 +147,7 @@ a:focus { outline: 3px solid #0b0c0c; }
 <body style="margin:0;padding:0;background-color:${C.paper};color:${C.ink};${FONT};font-size:16px;line-height:1.5">
 <div style="max-width:600px;margin:0 auto;background-color:${C.surface}">
 <div style="background-color:${C.primary};color:#ffffff;padding:16px 24px">
-<p style="margin:0;font-size:20px;font-weight:bold;line-height:1.2">CJG Haarlem-Zandvoort</p>
+<h1 style="margin:0;font-size:20px;font-weight:bold;line-height:1.2;color:#ffffff">CJG Haarlem-Zandvoort</h1>
 <p style="margin:4px 0 0;font-size:14px">Centrum voor Jeugd en Gezin · Samen Opgroeien</p>
 </div>
 <div class="so-mail-body" style="padding:24px">

@@ -54,8 +54,7 @@ const statusLines: Record<RegistrationStatus, string> = {
   confirmed: 'Je bent ingeschreven. Er is een plek voor je.',
   pending:
     'We hebben je aanmelding ontvangen. Voor deze training bellen we je eerst, om te kijken of de training bij jou en je kind past. Tot dat gesprek houden we een plek voor je vrij.',
-  waitlisted:
-    'De training is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je meteen een e-mail.',
+  waitlisted: 'De training is vol. Je staat op de wachtlijst.',
   cancelled: 'Je inschrijving is geannuleerd.',
   declined: 'Na ons gesprek past deze training nu niet bij jou en je kind. We hebben je inschrijving daarom stopgezet.',
 };
@@ -100,7 +99,7 @@ function nextSteps(entry: CatalogueSession, r: Registration, pageUrl: string): B
       heading('Hoe gaat het verder?'),
       list([
         r.phone ? `We bellen je binnenkort op ${oneLine(r.phone, 30)}.` : 'Je gaf geen telefoonnummer op. Bel ons dan zelf even, of beantwoord deze e-mail met je nummer.',
-        ['We bellen vanaf het nummer van het CJG: ', telLink, '. Mis je ons? Bel dan terug.'],
+        ['We bellen vanaf het nummer van het CJG: ', telLink, '. Mis je ons telefoontje? Bel dan terug.'],
         'Na het gesprek krijg je een e-mail: of je plek zeker is, of dat we samen iets anders zoeken.',
       ]),
     ];
