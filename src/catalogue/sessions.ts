@@ -17,6 +17,8 @@ export interface CatalogueOffer {
   /** Who it is for and the child's ages: what the registration form asks (`registrationAsksOf`). */
   audience?: Offer['audience'];
   ages?: Offer['ages'];
+  /** What a participant brings (for the mails); absent or empty when nothing. */
+  bring?: readonly string[];
 }
 
 export interface CatalogueSession {
@@ -40,7 +42,7 @@ export function buildSessionCatalogue(
   const places = new Map(locations.map((l) => [l.id, `${l.data.name}, ${l.data.address.street}, ${l.data.address.postcode} ${l.data.address.city}`]));
   const map = new Map<string, CatalogueSession>();
   for (const o of offers) {
-    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration, audience: o.data.audience, ages: o.data.ages };
+    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration, audience: o.data.audience, ages: o.data.ages, bring: o.data.bring ?? [] };
     for (const session of o.data.sessions) {
       const place = session.location === 'online' ? 'Online' : places.get(session.location) ?? session.location;
       map.set(session.id, { session, offer, place });

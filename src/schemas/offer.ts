@@ -81,6 +81,14 @@ export const offerSchema = z
     cost: costSchema,
     evidence: evidenceSchema.default({ level: 'geen' }),
     registration: registrationMethodSchema,
+    /**
+     * What a participant brings, in short items ("Een schrift en een pen"),
+     * shown in the registration mails. Only what the description supports; empty when nothing is needed.
+     */
+    bring: z
+      .array(z.string().trim().min(2, 'Schrijf bij "Wat neem je mee" minstens 2 tekens per regel.').max(80, 'Gebruik bij "Wat neem je mee" hoogstens 80 tekens per regel.'))
+      .max(8, 'Zet bij "Wat neem je mee" hoogstens 8 dingen.')
+      .default([]),
     /** Words and synonyms people search with that do not appear in the text. */
     keywords: z.array(z.string()).default([]),
     sessions: z.array(sessionSchema).default([]),

@@ -64,6 +64,7 @@ export function offerFields(d: Offer, body: string, names: FieldNames): DisplayF
     { key: 'themes', label: 'Thema', value: d.themes.map((t) => names.theme(t) ?? t).join(', ') },
     { key: 'registration', label: 'Inschrijven', value: registrationText(d.registration) },
     { key: 'keywords', label: 'Zoekwoorden', value: d.keywords.join(', ') },
+    { key: 'bring', label: 'Wat neem je mee', value: (d.bring ?? []).join(', ') },
     { key: 'body', label: 'Beschrijving', value: body.trim(), multiline: true },
     ...d.sessions.map((s) => sessionField(s, names)),
   ];

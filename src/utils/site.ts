@@ -1,15 +1,6 @@
 import type { UrgentNumberId } from '../schemas/help-topic';
-/**
- * Site-wide contact facts. The CJG phone number, e-mail and hours are
- * sample data until the CJG confirms them; the urgent numbers are real
- * national numbers.
- */
-export const contact = {
-  phone: '023 - 799 50 50', // sample data
-  tel: '+31237995050', // sample data
-  email: 'info@samenopgroeien.example', // sample data
-  hours: 'maandag tot en met vrijdag van 9.00 tot 17.00 uur', // sample data
-};
+/** How to reach the CJG (phone, e-mail, hours): one source, shared with the mails. */
+export { contact } from './contact';
 
 export const urgentNumbers = [
   { id: '112', number: '112', tel: '112', label: 'bij direct gevaar' },

@@ -106,12 +106,15 @@ describe('mail over the HTTP mail API, through the outbox drainer', () => {
     expect(r.url).toBe('/v1/send');
     expect(r.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(r.headers['content-type']).toMatch(/^application\/json/);
-    expect(Object.keys(r.body).toSorted()).toEqual(['attachments', 'from', 'headers', 'subject', 'text', 'to']);
+    expect(Object.keys(r.body).toSorted()).toEqual(['attachments', 'from', 'headers', 'html', 'subject', 'text', 'to']);
     expect(r.body.from).toBe(FROM);
     expect(r.body.to).toBe('anne@voorbeeld.nl');
     expect(r.body.subject).toMatch(/^Je inschrijving: Training webinar/);
     expect(r.body.text).toMatch(/http:\/\/localhost:4321\/inschrijven\/annuleren\/\?token=[A-Za-z0-9_-]{43}\n/);
     expect(r.body.text).toContain('Zo doe je mee');
+    // The HTML part from the same template: the same link, as the cancel button.
+    expect(r.body.html).toMatch(/<a href="http:\/\/localhost:4321\/inschrijven\/annuleren\/\?token=[A-Za-z0-9_-]{43}"[^>]*>Annuleren<\/a>/);
+    expect(r.body.html).toContain('Zo doe je mee');
     expect(r.body.headers).toEqual({ 'Message-ID': messageIdOf(id) });
     expect(r.body.attachments).toHaveLength(1);
     const [a] = r.body.attachments;
@@ -224,14 +227,16 @@ describe('mail over the HTTP mail API, through the outbox drainer', () => {
     await env.settle();
     expect(sink.received).toHaveLength(1);
     const { body } = sink.received[0]!;
-    expect(Object.keys(body).toSorted()).toEqual(['attachments', 'from', 'headers', 'subject', 'text', 'to']);
+    expect(Object.keys(body).toSorted()).toEqual(['attachments', 'from', 'headers', 'html', 'subject', 'text', 'to']);
     expect(Object.keys(body.headers)).toEqual(['Message-ID']);
     expect(body.headers['Message-ID']).toMatch(/^<[A-Za-z0-9_%-]+@samenopgroeien\.nl>$/);
     expect(body.subject).not.toMatch(/[\r\n]/);
     expect(body.subject).toMatch(/^Let op Bcc: stiekem@example\.com X-Evil: 1 – Training pubers$/);
     expect(body.to).toBe(registration.email);
-    // The text is the body, where line breaks belong; the name stays in it as text.
-    expect(body.text).toContain('Hallo Anne\r\nBcc: stiekem@example.com,');
+    // The name is one line in the greeting; the message keeps its line breaks in the body, as text.
+    expect(body.text).toContain('Hallo Anne Bcc: stiekem@example.com,');
+    expect(body.text).toContain('Tekst\n\nContent-Type: text/html');
+    expect(body.html).toContain('Tekst<br><br>Content-Type: text/html');
     expect(JSON.stringify(body)).not.toMatch(/"(bcc|x-evil|content-type)"/i);
   });
 

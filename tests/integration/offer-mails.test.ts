@@ -76,7 +76,8 @@ describe('offer mails', () => {
     expect(m.text).toContain(`http://localhost:4321/beheer/aanbod/${id}/`);
     // No personal data beyond the recipient: not the partner's name or address.
     expect(m.raw).not.toMatch(/Karin|kenter\.nl/);
-    expect(m.html).toBe(false);
+    // The HTML part carries the same link, as a button.
+    expect(m.html).toContain(`href="http://localhost:4321/beheer/aanbod/${id}/"`);
   });
 
   it('does not mail the coordinator about their own submission', async () => {
@@ -163,8 +164,10 @@ describe('offer mails', () => {
     for (const m of all) {
       expect(m.headers.has('bcc')).toBe(false);
       expect(m.bcc).toBeUndefined();
-      expect(m.html).toBe(false);
-      expect(m.headers.get('content-type')).toMatchObject({ value: 'text/plain' });
+      // Two parts of one message; in the HTML part the title is text, escaped, never markup.
+      expect(m.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' });
+      expect(m.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(m.html).not.toMatch(/<script|<b>/i);
       expect(m.subject).not.toMatch(/[\r\n]/);
       expect(m.subject).toContain('Evil Bcc: spy@evil.example');
       const head = m.raw.split(/\r?\n\r?\n/)[0]!;
@@ -175,6 +178,7 @@ describe('offer mails', () => {
     }
     const sentBack = all.find((m) => /^Teruggestuurd/.test(m.subject ?? ''))!;
     expect(sentBack.text).toContain('<b>vet</b>\nBcc: spy@evil.example');
+    expect(sentBack.html).toContain('&lt;b&gt;vet&lt;/b&gt;<br>Bcc: spy@evil.example');
   });
 
   it('writes the mail rows in the same batch as the change (the outbox has them before any drain)', async () => {

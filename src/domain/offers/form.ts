@@ -36,6 +36,8 @@ export interface OfferFormValues {
   askChild: boolean;
   askSchoolGroup: boolean;
   keywords: string;
+  /** What a participant brings, one thing per line (shown in the registration mails). */
+  bring: string;
   body: string;
   sessions: SessionFormValues[];
   /** A new location proposed with the offer (sessions choose it with `NEW_LOCATION`). */
@@ -96,6 +98,7 @@ export function valuesFromForm(f: URLSearchParams): OfferFormValues {
     askChild: on(f, 'askChild'),
     askSchoolGroup: on(f, 'askSchoolGroup'),
     keywords: str(f, 'keywords'),
+    bring: str(f, 'bring'),
     body: (f.get('body') ?? '').trim(),
     sessions,
     newLocation: locationValuesFromForm(f),
@@ -150,6 +153,7 @@ export function offerInput(v: OfferFormValues, newSessionId: (row: number, start
         ? { method: 'extern', url: v.registrationUrl, ...(v.registrationLabel ? { label: v.registrationLabel } : {}) }
         : { method: 'portal', intake: v.intake, askChild: v.askChild, askSchoolGroup: v.askSchoolGroup },
     keywords: v.keywords ? v.keywords.split(',').map((k) => k.trim()).filter(Boolean) : [],
+    bring: v.bring.split(/\r?\n/).map((b) => b.trim()).filter(Boolean),
     sessions,
     sampleData: false,
   };
@@ -199,6 +203,7 @@ export function validateOfferForm(v: OfferFormValues, newSessionId: (row: number
   if (v.body.length > 20_000) errors.body = 'De beschrijving is te lang (meer dan 20.000 tekens).';
   // Free-text fields the schema leaves open get a sensible maximum here, so nobody pastes a book into them.
   if (v.keywords.length > 500) errors.keywords = 'Gebruik hoogstens 500 tekens voor de zoekwoorden.';
+  if (v.bring.length > 1000) errors.bring = 'Gebruik hoogstens 1000 tekens bij "Wat neem je mee".';
   if (v.costNote.length > 200) errors.costNote = 'Gebruik hoogstens 200 tekens voor de opmerking over de kosten.';
   if (v.registrationLabel.length > 80) errors.registrationLabel = 'Gebruik hoogstens 80 tekens voor de tekst op de knop.';
   v.sessions.forEach((s, i) => {
@@ -262,6 +267,7 @@ export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id
     askChild: reg.method === 'portal' ? !!reg.askChild : false,
     askSchoolGroup: reg.method === 'portal' ? !!reg.askSchoolGroup : false,
     keywords: (o.keywords ?? []).join(', '),
+    bring: (o.bring ?? []).join('\n'),
     body,
     sessions: (o.sessions ?? []).map((s: Record<string, any>) => ({
       id: s.id ?? '',
@@ -285,7 +291,7 @@ export function emptyValues(provider = ''): OfferFormValues {
 /** The form fields of `values`, as the form posts them (the inverse of `valuesFromForm`). */
 export function formFromValues(v: OfferFormValues): URLSearchParams {
   const f = new URLSearchParams();
-  const text: (keyof OfferFormValues)[] = ['title', 'kind', 'summary', 'agesMin', 'agesMax', 'format', 'provider', 'costType', 'costAmount', 'costNote', 'registrationMethod', 'registrationUrl', 'registrationLabel', 'keywords', 'body'];
+  const text: (keyof OfferFormValues)[] = ['title', 'kind', 'summary', 'agesMin', 'agesMax', 'format', 'provider', 'costType', 'costAmount', 'costNote', 'registrationMethod', 'registrationUrl', 'registrationLabel', 'keywords', 'bring', 'body'];
   for (const k of text) f.set(k, String(v[k] ?? ''));
   for (const t of v.themes) f.append('themes', t);
   for (const a of v.audience) f.append('audience', a);

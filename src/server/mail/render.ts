@@ -85,7 +85,7 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
         case 'moved-confirmed':
         case 'moved-pending':
         case 'moved-waitlisted':
-          return movedMail(entry, r, link);
+          return movedMail(entry, r, link, page);
       }
     }
     if (row.kind === 'sign-in-link') {

@@ -3,11 +3,13 @@
  * host without SMTP, such as the edge (workerd). Each rendered outbox message
  * is one POST of JSON, in the shape of common transactional mail APIs:
  *
- *   { from, to, subject, text, headers: { "Message-ID": "<id@samenopgroeien.nl>" },
+ *   { from, to, subject, text, html, headers: { "Message-ID": "<id@samenopgroeien.nl>" },
  *     attachments: [{ filename, contentType, content }] }   (content in base64)
  *
- * with `Authorization: Bearer <MAIL_API_TOKEN>`. The portal's mails are plain
- * text only, so there is no `html`.
+ * with `Authorization: Bearer <MAIL_API_TOKEN>`. `text` and `html` are the
+ * two parts of one message (rendered from the same template,
+ * src/server/mail/compose.ts); the provider sends them as
+ * multipart/alternative, with the attachments.
  *
  * - The Message-ID is the one the SMTP path uses (the outbox row's id,
  *   src/server/mail/message-id.ts), so a send repeated after a crash or a
@@ -55,6 +57,8 @@ export interface MailApiMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part (every template has one). */
+  html?: string;
   headers: { 'Message-ID': string };
   attachments: { filename: string; contentType: string; content: string }[];
 }
@@ -99,6 +103,7 @@ export function mailApiMessage(from: string, m: MailMessage, messageId: string):
     to: oneLine(m.to),
     subject: oneLine(m.subject),
     text: m.text,
+    ...(m.html ? { html: m.html } : {}),
     headers: { 'Message-ID': messageId },
     attachments: (m.attachments ?? []).map((a) => ({ filename: oneLine(a.filename), contentType: oneLine(a.contentType), content: base64Utf8(a.content) })),
   };

@@ -71,6 +71,8 @@ function toNodemailer(from: string, m: MailMessage, messageId: string) {
     to: m.to,
     subject: m.subject,
     text: m.text,
+    // With both, nodemailer builds multipart/alternative (text first, HTML preferred), inside multipart/mixed with the attachments.
+    ...(m.html ? { html: m.html } : {}),
     messageId,
     attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
   };

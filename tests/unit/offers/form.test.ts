@@ -50,6 +50,19 @@ describe('offer form', () => {
     expect(r.offer.registration).toEqual({ method: 'portal', intake: false, askChild: false, askSchoolGroup: false });
   });
 
+  it('takes what to bring one per line, round-trips it, and names the field when a line is too long', () => {
+    const r = validateOfferForm(valuesFromForm(validForm({ bring: '  Sportkleding\r\n\r\nEen flesje water <b>\n' })), ids);
+    expect(r.ok && r.offer.bring).toEqual(['Sportkleding', 'Een flesje water <b>']);
+    if (r.ok) expect(valuesFromOffer(r.offer, '').bring).toBe('Sportkleding\nEen flesje water <b>');
+    expect(validateOfferForm(valuesFromForm(validForm()), ids)).toMatchObject({ ok: true, offer: { bring: [] } });
+    const long = validateOfferForm(valuesFromForm(validForm({ bring: 'x'.repeat(81) })), ids);
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.errors).toEqual({ bring: 'Gebruik bij "Wat neem je mee" hoogstens 80 tekens per regel.' });
+    const many = validateOfferForm(valuesFromForm(validForm({ bring: Array.from({ length: 9 }, (_, i) => `Ding ${i}`).join('\n') })), ids);
+    if (!many.ok) expect(many.errors.bring).toMatch(/hoogstens 8/);
+    expect(many.ok).toBe(false);
+  });
+
   it('accepts an external registration link and rejects a non-URL there', () => {
     const ok = validateOfferForm(valuesFromForm(validForm({ registrationMethod: 'extern', registrationUrl: 'https://kenter.nl/aanmelden' })), ids);
     expect(ok.ok && ok.offer.registration).toEqual({ method: 'extern', url: 'https://kenter.nl/aanmelden' });
