@@ -150,6 +150,8 @@ const staticFilesFor = (distDir) =>
     extensions: ['html'],
     setHeaders(res, pathname) {
       if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      // sirv names .ics text/calendar without a charset; the feeds are UTF-8 (Dutch names).
+      if (pathname.endsWith('.ics')) res.setHeader('content-type', 'text/calendar; charset=utf-8');
     },
   });
 

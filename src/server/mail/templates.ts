@@ -92,7 +92,7 @@ export function confirmationMail(entry: CatalogueSession, r: Registration, cance
   const attachments =
     r.status === 'waitlisted'
       ? []
-      : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { uid: `${r.id}@samenopgroeien`, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
+      : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { registration: r, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
   return { to: r.email, subject, text, attachments, kind: opts.repeat ? 'registration-repeat' : `registration-${r.status}` };
 }
 
