@@ -14,6 +14,6 @@ export const GET: APIRoute = async ({ site }) =>
     site: site!,
     path: '/aanbod.ics',
     name: 'Samen Opgroeien: trainingen en webinars',
-    description: 'Alle trainingen, webinars en workshops van het CJG Haarlem-Zandvoort en zijn jeugdpartners.',
+    description: 'De trainingen en webinars van het CJG Haarlem-Zandvoort en zijn jeugdpartners.',
     offers: (await getCatalogue()).offers,
   });

@@ -232,6 +232,7 @@ describe('public calendar files', () => {
     expect(events).toHaveLength(6);
     expect(new Set(events.map((e) => e.uid)).size).toBe(6);
     expect(events.every((e) => e.component.getFirstPropertyValue('transp') === 'TRANSPARENT')).toBe(true);
+    expect(events.every((e) => e.component.getFirstPropertyValue('x-microsoft-cdo-busystatus') === 'FREE')).toBe(true);
     expect(events.every((e) => !e.component.hasProperty('organizer'))).toBe(true);
   });
 

@@ -130,6 +130,7 @@ function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind
   const { session, offer } = entry;
   const status = statusOf(entry, kind);
   const personal = 'personal' in kind ? kind.personal : undefined;
+  const feed = 'feed' in kind && kind.feed;
   const joinUrl = personal ? joinLinkFor(session, personal.status) : undefined;
   const meetings = meetingsOf(session);
   const title = oneLine(offer.title, 120);
@@ -165,10 +166,10 @@ function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind
       url: uri(joinUrl ?? opts.url),
       status,
       // A feed is information, not the subscriber's own appointment: it does not make them busy.
-      transparency: 'feed' in kind && kind.feed ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
-      busystatus: status === ICalEventStatus.TENTATIVE ? ICalEventBusyStatus.TENTATIVE : status === ICalEventStatus.CANCELLED ? ICalEventBusyStatus.FREE : ICalEventBusyStatus.BUSY,
+      transparency: feed ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+      busystatus: feed || status === ICalEventStatus.CANCELLED ? ICalEventBusyStatus.FREE : status === ICalEventStatus.TENTATIVE ? ICalEventBusyStatus.TENTATIVE : ICalEventBusyStatus.BUSY,
       // The CJG's address answers for registrations made here; a partner's own registration is not the CJG's to organise.
-      ...(offer.registration.method === 'portal' && !('feed' in kind && kind.feed) ? { organizer: ORGANIZER } : {}),
+      ...(offer.registration.method === 'portal' && !feed ? { organizer: ORGANIZER } : {}),
     });
   });
 }
