@@ -168,6 +168,8 @@ const staticFilesFor = (distDir) =>
       res.setHeader('cache-control', tools.cacheControlFor(pathname));
       // Pagefind's index files and WebAssembly have no registered type.
       if (/\.(?:pf_[a-z]+|pagefind)$/.test(pathname)) res.setHeader('content-type', 'application/octet-stream');
+      // sirv names .ics text/calendar without a charset; the feeds are UTF-8 (Dutch names).
+      if (pathname.endsWith('.ics')) res.setHeader('content-type', 'text/calendar; charset=utf-8');
     },
   });
 

@@ -102,6 +102,8 @@ export const offerSchema = z
       ids.add(s.id);
       if (offer.format === 'online' && s.location !== 'online')
         ctx.addIssue({ code: 'custom', message: 'Een online aanbod heeft als locatie "online".', path: ['sessions', i, 'location'] });
+      if (s.joinUrl && offer.format === 'op-locatie' && s.location !== 'online')
+        ctx.addIssue({ code: 'custom', message: 'Een link om online mee te doen past alleen bij een online of hybride bijeenkomst.', path: ['sessions', i, 'joinUrl'] });
     });
   });
 export type Offer = z.infer<typeof offerSchema>;

@@ -41,6 +41,12 @@ export const sessionSchema = z
     deadline: localDateTime.optional(),
     /** Set when the session will not take place. */
     cancelled: z.boolean().default(false),
+    /**
+     * The link to join an online or hybrid session (a video call). Private:
+     * only in the calendar file (and mail) of a confirmed registration, never
+     * in public pages, feeds or JSON-LD; see `joinLinkFor`. https only.
+     */
+    joinUrl: z.url({ protocol: /^https$/, message: 'Geef een volledig webadres, beginnend met https://.' }).optional(),
   })
   .refine((s) => s.end > s.start, { message: 'Het einde moet na het begin liggen.', path: ['end'] })
   .refine((s) => !s.deadline || s.deadline <= s.start, {

@@ -126,8 +126,8 @@ describe('mail over the HTTP mail API, through the outbox drainer', () => {
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines).toContain('END:VEVENT');
-    expect(lines).toContain('DTSTART:20270328T180000Z');
-    expect(lines).toContain('DTEND:20270328T190000Z');
+    expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20270328T200000');
+    expect(lines).toContain('DTEND;TZID=Europe/Amsterdam:20270328T210000');
     expect(lines.some((l) => l.startsWith('SUMMARY:Training webinar'))).toBe(true);
     expect(lines.filter(Boolean).at(-1)).toBe('END:VCALENDAR');
     // Sent and scrubbed; never posted again.

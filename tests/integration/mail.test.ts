@@ -59,8 +59,8 @@ describe('confirmation e-mail', () => {
     // the calendar file: 2027-03-28 is the first day of summer time; 20:00 CEST = 18:00 UTC
     const icsB64 = /Content-Disposition: attachment; filename=bijeenkomst.ics\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/.exec(m.raw);
     const ics = icsB64 ? Buffer.from(icsB64[1]!.replace(/\s/g, ''), 'base64').toString('utf8') : decoded;
-    expect(ics).toContain('DTSTART:20270328T180000Z');
-    expect(ics).toContain('DTEND:20270328T190000Z');
+    expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20270328T200000');
+    expect(ics).toContain('DTEND;TZID=Europe/Amsterdam:20270328T210000');
     // and a real calendar parser (Mozilla's ical.js) reads it: the event, its times, its organiser
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('Training webinar');

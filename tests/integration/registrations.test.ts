@@ -41,9 +41,10 @@ describe('POST /api/registrations', () => {
     expect(mail.text).toContain('Je bent ingeschreven');
     expect(mail.text).toContain('donderdag 10 december 2026, 19.30 tot 21.30 uur');
     const ics = mail.attachments![0]!.content;
-    // 19:30 Amsterdam winter time = 18:30 UTC
-    expect(ics).toContain('DTSTART:20261210T183000Z');
-    expect(ics).toContain('DTEND:20261210T203000Z');
+    // Amsterdam wall-clock time with its zone (the instants: tests/integration/calendar.test.ts)
+    expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20261210T193000');
+    expect(ics).toContain('DTEND;TZID=Europe/Amsterdam:20261210T213000');
+    expect(ics).toContain('BEGIN:VTIMEZONE');
   });
 
   test('a retry with the same session and email keeps one registration and mails its owner a fresh link', async () => {

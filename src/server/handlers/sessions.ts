@@ -31,13 +31,13 @@ export async function handleGetSession(request: Request, deps: Deps, sessionId: 
   }
 }
 
-/** GET /api/sessions/<id>.ics: the session as a calendar file (no personal data). */
+/** GET /api/sessions/<id>.ics: the session as a calendar file, every meeting (public: no personal data, no join link). */
 export async function handleSessionIcs(request: Request, deps: Deps, sessionId: string): Promise<Response> {
   try {
     const entry = (await deps.catalogue())(sessionId);
     if (!entry) return new Response('Deze bijeenkomst bestaat niet (meer).', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     const url = new URL(`/aanbod/${entry.offer.id}/`, deps.config.PUBLIC_URL).toString();
-    const ics = sessionIcs(entry, { uid: `${entry.session.id}@samenopgroeien`, url, description: `${entry.offer.title}. Meer informatie: ${url}` });
+    const ics = sessionIcs(entry, { url, description: `${entry.offer.title}. Meer informatie: ${url}`, now: deps.now() });
     return new Response(ics, {
       headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="${entry.session.id}.ics"` },
     });

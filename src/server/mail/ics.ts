@@ -1,37 +1,221 @@
 /**
- * The calendar file for a registration. Session times are Amsterdam
- * wall-clock; they are turned into instants (summer or winter time as the
- * date says) and written as UTC, which every calendar converts back.
+ * Calendar files (RFC 5545), made with ical-generator: the personal file in a
+ * registration's mail, the public file of one session (/api/sessions/<id>.ics)
+ * and the subscription feeds (/aanbod.ics, /themas/<id>.ics).
+ *
+ * - Times are Amsterdam wall-clock, written as `DTSTART;TZID=Europe/Amsterdam`
+ *   with the zone's VTIMEZONE in the file, so every client shows 19.30 in
+ *   summer and in winter. DTSTAMP is UTC.
+ * - One VEVENT per meeting of a series, each with its own summary ("Mindset —
+ *   Ouderavond"), and a UID that stays the same: session id + meeting number
+ *   (+ registration id in a personal file). SEQUENCE grows with the time the
+ *   file is made, so a later file replaces the events of an earlier one.
+ * - STATUS follows the registration: CONFIRMED, TENTATIVE while an intake is
+ *   pending, CANCELLED once it is cancelled or declined. A waiting-list
+ *   registration gets no file: an event in the calendar reads as "I have a
+ *   place" and a parent might turn up at a full group; the mail that offers
+ *   the place brings the file.
+ * - The join link of an online session is only in a personal file whose place
+ *   is confirmed (`joinLinkFor`); public files never read it.
+ * - Text that partners type is made one line (summary, location) or cleaned of
+ *   control characters (description) before ical-generator escapes and folds it.
+ *
+ * Web APIs only (no Node imports): the edge host bundles this too.
  */
-import { createEvent } from 'ics';
-import { toInstant } from '../../domain/dates';
+import { TZDate } from '@date-fns/tz';
+import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import type { CatalogueSession } from '../../catalogue';
+import { TIME_ZONE, toInstant } from '../../domain/dates';
+import { meetingsOf } from '../../domain/offers/meetings';
+import type { RegistrationStatus } from '../../domain/registrations/availability';
+import { joinLinkFor } from '../../domain/registrations/join-link';
+import { cleanMultiline, oneLine } from '../../domain/text';
 
 /**
  * The organiser's address: RFC 5545 makes it a calendar address, so a name
  * alone is an invalid ORGANIZER line (Mozilla's ical.js refuses the file).
  */
-const ORGANIZER = { name: 'CJG Haarlem-Zandvoort', email: 'inschrijven@samenopgroeien.nl' };
+export const ORGANIZER = { name: 'CJG Haarlem-Zandvoort', email: 'inschrijven@samenopgroeien.nl' };
 
-export function sessionIcs(entry: CatalogueSession, opts: { uid: string; url: string; description: string }): string {
-  const { session, offer } = entry;
-  const { error, value } = createEvent({
-    uid: opts.uid,
-    productId: 'samenopgroeien/inschrijvingen',
-    title: offer.title,
-    start: toInstant(session.start).getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: toInstant(session.end).getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    location: entry.place,
-    description: opts.description,
-    url: opts.url,
-    status: 'CONFIRMED',
-    busyStatus: 'BUSY',
-    organizer: ORGANIZER,
+const UID_DOMAIN = 'samenopgroeien.nl';
+const PROD_ID = { company: 'CJG Haarlem-Zandvoort', product: 'Samen Opgroeien', language: 'NL' };
+
+/**
+ * Europe/Amsterdam as a VTIMEZONE: CET/CEST with the EU rule (last Sunday of
+ * March and of October, at 01:00 UTC), the rule since 1996. Written here, not
+ * taken from a zone database: the portal has one time zone, and the tests
+ * check this component against the domain's own conversion (Intl) on both
+ * sides of every change of the clock.
+ */
+export const AMSTERDAM_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  `X-LIC-LOCATION:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+/** Feeds ask to be read again twice a day. */
+const FEED_REFRESH_SECONDS = 12 * 60 * 60;
+/** SEQUENCE: seconds since 2024 at the time the file is made (fits an int32 until 2092). */
+const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
+
+/** The registration a personal file is for: only its id and status are read. */
+export interface CalendarRegistration {
+  id: string;
+  status: RegistrationStatus;
+}
+
+export interface SessionIcsOptions {
+  /** The offer's page (or the personal page). */
+  url: string;
+  /** Added to every event's description (e.g. the cancel link). */
+  description: string;
+  /** A personal file; without it the file is public: no join link, no personal data. */
+  registration?: CalendarRegistration;
+  /** When the file is made (DTSTAMP, SEQUENCE); defaults to the clock. */
+  now?: Date;
+}
+
+function newCalendar(extra: Parameters<typeof ical>[0] = {}): ICalCalendar {
+  return ical({
+    prodId: PROD_ID,
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone name (that would write DTSTAMP without its Z): each event names its zone,
+    // and the generator adds the VTIMEZONE for the zones the events use.
+    timezone: { name: null, generator: (tz) => (tz === TIME_ZONE ? AMSTERDAM_VTIMEZONE : null) },
+    ...extra,
   });
-  if (error || !value) throw error ?? new Error('ics: no calendar file produced');
-  return value;
+}
+
+const wallClock = (local: string) => new TZDate(toInstant(local).getTime(), TIME_ZONE);
+
+/** A URI property value: ical-generator escapes `,` and `;` as text, which a URI must not be; percent-encode them instead. */
+const uri = (href: string) => href.replace(/,/g, '%2C').replace(/;/g, '%3B');
+
+type Kind = { personal: CalendarRegistration } | { feed: boolean };
+
+function statusOf(entry: CatalogueSession, kind: Kind): ICalEventStatus {
+  if ('personal' in kind) {
+    switch (kind.personal.status) {
+      case 'confirmed':
+        return ICalEventStatus.CONFIRMED;
+      case 'pending':
+        return ICalEventStatus.TENTATIVE;
+      case 'cancelled':
+      case 'declined':
+        return ICalEventStatus.CANCELLED;
+      case 'waitlisted':
+        // See the module comment: no calendar file for a place that is not there.
+        throw new RangeError('No calendar file for a waiting-list registration.');
+    }
+  }
+  return entry.session.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
+}
+
+function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind, opts: { url: string; description?: string; now: Date }): void {
+  const { session, offer } = entry;
+  const status = statusOf(entry, kind);
+  const personal = 'personal' in kind ? kind.personal : undefined;
+  const feed = 'feed' in kind && kind.feed;
+  const joinUrl = personal ? joinLinkFor(session, personal.status) : undefined;
+  const meetings = meetingsOf(session);
+  const title = oneLine(offer.title, 120);
+  const place = oneLine(entry.place, 200);
+  const sequence = Math.max(0, Math.floor((opts.now.getTime() - SEQUENCE_EPOCH) / 1000));
+  const extra = opts.description ? cleanMultiline(opts.description) : '';
+
+  meetings.forEach((m, i) => {
+    const label = m.label ? oneLine(m.label, 60) : '';
+    const series = meetings.length > 1;
+    let summary = !series ? title : label ? `${title} — ${label}` : `${title} — bijeenkomst ${i + 1} van ${meetings.length}`;
+    if (status === ICalEventStatus.TENTATIVE) summary += ' (nog niet zeker)';
+    if (status === ICalEventStatus.CANCELLED) summary = `Gaat niet door: ${summary}`;
+
+    const lines: string[] = [];
+    if (series) lines.push(`Bijeenkomst ${i + 1} van ${meetings.length}${label ? `: ${label}` : ''}.`);
+    if (personal?.status === 'pending')
+      lines.push('Je aanmelding is nog niet zeker. We bellen je eerst om te kijken of de training bij jou en je kind past. Daarna krijg je een nieuwe e-mail.');
+    if (status === ICalEventStatus.CANCELLED) lines.push(personal ? 'Je inschrijving is gestopt. Deze afspraak mag uit je agenda.' : 'Deze bijeenkomst gaat niet door.');
+    if (joinUrl) lines.push(`Meedoen: ${joinUrl}`);
+    if (extra) lines.push(extra);
+
+    cal.createEvent({
+      id: `${session.id}-${i + 1}${personal ? `-${personal.id}` : ''}@${UID_DOMAIN}`,
+      sequence,
+      stamp: opts.now,
+      timezone: TIME_ZONE,
+      start: wallClock(m.start),
+      end: wallClock(m.end),
+      summary,
+      description: lines.join('\n'),
+      location: joinUrl && session.location === 'online' ? joinUrl : place,
+      url: uri(joinUrl ?? opts.url),
+      status,
+      // A feed is information, not the subscriber's own appointment: it does not make them busy.
+      transparency: feed ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+      busystatus: feed || status === ICalEventStatus.CANCELLED ? ICalEventBusyStatus.FREE : status === ICalEventStatus.TENTATIVE ? ICalEventBusyStatus.TENTATIVE : ICalEventBusyStatus.BUSY,
+      // The CJG's address answers for registrations made here; a partner's own registration is not the CJG's to organise.
+      ...(offer.registration.method === 'portal' && !feed ? { organizer: ORGANIZER } : {}),
+    });
+  });
+}
+
+/**
+ * One session as a calendar file: every meeting. With `registration` it is
+ * the personal file of the mail (status, join link when confirmed); without,
+ * the public file.
+ */
+export function sessionIcs(entry: CatalogueSession, opts: SessionIcsOptions): string {
+  const cal = newCalendar();
+  const kind: Kind = opts.registration ? { personal: opts.registration } : { feed: false };
+  addSessionEvents(cal, entry, kind, { url: opts.url, description: opts.description, now: opts.now ?? new Date() });
+  return cal.toString();
+}
+
+export interface FeedOptions {
+  /** The calendar's name in the subscriber's app, e.g. "Samen Opgroeien: alle trainingen en webinars". */
+  name: string;
+  description: string;
+  /** The feed's own address (SOURCE, URL). */
+  feedUrl: string;
+  /** The offer page of an entry. */
+  pageUrl: (entry: CatalogueSession) => string;
+  now: Date;
+}
+
+/**
+ * The feed's name and description: ical-generator writes them unescaped, and
+ * clients differ on whether X-WR-CALNAME is unescaped text. Without `\ ; ,`
+ * and line breaks, both readings are the same.
+ */
+const calendarText = (s: string, max: number) => oneLine(s.replace(/[\\;,]/g, ' '), max);
+
+/** A subscription feed: the given public sessions, every meeting, no personal data, no join links. */
+export function feedIcs(entries: readonly CatalogueSession[], opts: FeedOptions): string {
+  const cal = newCalendar({
+    name: calendarText(opts.name, 120),
+    description: calendarText(opts.description, 300),
+    source: opts.feedUrl,
+    url: opts.feedUrl,
+    ttl: FEED_REFRESH_SECONDS,
+  });
+  for (const entry of entries) {
+    const page = opts.pageUrl(entry);
+    addSessionEvents(cal, entry, { feed: true }, { url: page, description: `${oneLine(entry.offer.title, 120)}. Meer informatie en inschrijven: ${page}`, now: opts.now });
+  }
+  return cal.toString();
 }

@@ -17,6 +17,7 @@ import type { RegistrationStatus } from '../../domain/registrations/availability
 import { portalOptions, type CatalogueSession } from '../../catalogue/sessions';
 import type { Registration } from '../../schemas/rows';
 import { sessionIcs } from './ics';
+import { joinLinkFor } from '../../domain/registrations/join-link';
 import { button, facts, heading, link, list, p, quote, renderHtml, renderText, small, type Block, type MailContent } from './compose';
 
 export interface MailMessage {
@@ -85,10 +86,16 @@ function details(entry: CatalogueSession, r: Registration): Block[] {
   ];
   const bring = (offer.bring ?? []).map((b) => oneLine(b, 80)).filter(Boolean);
   if (bring.length) blocks.push(heading('Wat neem je mee?'), list(bring));
-  if (isOnline(entry))
+  if (isOnline(entry)) {
+    // The link only for a confirmed place (src/domain/registrations/join-link.ts); it is also in the calendar file.
+    const join = joinLinkFor(session, r.status);
     blocks.push(
-      p('Zo doe je mee: je krijgt de link naar de online bijeenkomst uiterlijk een dag van tevoren per e-mail. Je hebt een computer, tablet of telefoon met internet en geluid nodig. Je hoeft niets te installeren.'),
+      join
+        ? p('Zo doe je mee: klik op het tijdstip van de bijeenkomst op de knop hieronder. Je hebt een computer, tablet of telefoon met internet en geluid nodig. Je hoeft niets te installeren.')
+        : p('Zo doe je mee: je krijgt de link naar de online bijeenkomst uiterlijk een dag van tevoren per e-mail. Je hebt een computer, tablet of telefoon met internet en geluid nodig. Je hoeft niets te installeren.'),
+      ...(join ? [button('Naar de online bijeenkomst', join)] : []),
     );
+  }
   return blocks;
 }
 
@@ -145,7 +152,7 @@ const repeatBlocks = [
 function calendar(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage['attachments'] {
   return r.status === 'waitlisted'
     ? []
-    : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { uid: `${r.id}@samenopgroeien`, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
+    : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { registration: r, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
 }
 
 /** A registration mail: greeting, what changed, the details, what happens next, how to cancel, who to ask. */
