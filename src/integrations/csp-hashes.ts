@@ -121,6 +121,7 @@ export default function cspHashes(options: CspOptions = {}): AstroIntegration {
         clientDir = config.adapter ? config.build.client : config.outDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const allowed = hashes ?? (await astroInlineHashes());
         const root = fileURLToPath(clientDir ?? dir);
         const bad: string[] = [];
@@ -129,12 +130,12 @@ export default function cspHashes(options: CspOptions = {}): AstroIntegration {
         }
         if (bad.length) throw new Error(`CSP: the built pages contain inline code the policy does not allow:\n  ${bad.join('\n  ')}`);
         await writeFile(fileURLToPath(new URL(CSP_FILE, outDir ?? dir)), `${JSON.stringify(allowed, null, 2)}\n`);
-        logger.info(`${allowed.scripts.length} script and ${allowed.styles.length} style hash(es) written to ${CSP_FILE}`);
+        logger.info(`${allowed.scripts.length} script and ${allowed.styles.length} style hash(es) written to ${CSP_FILE}; every page checked in ${Math.round(performance.now() - t0)} ms`);
         if (options.headersFile) {
           // Appended: the Cloudflare adapter writes its own rules (cache headers for /_astro/*) there too.
           const file = join(root, '_headers');
           const before = await readFile(file, 'utf8').catch(() => '');
-          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}\n${assetHeaderRules()}${cacheHeaderRules()}`);
+          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}\n${assetHeaderRules()}${cacheHeaderRules(before)}`);
           logger.info('security headers for the static files written to _headers');
         }
       },

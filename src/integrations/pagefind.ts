@@ -21,6 +21,7 @@ export default function pagefind(): AstroIntegration {
         clientDir = config.adapter ? config.build.client : config.outDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const root = fileURLToPath(clientDir ?? dir);
         const { index, errors } = await createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -29,7 +30,7 @@ export default function pagefind(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`indexed ${added.page_count} pages into ${join(root, 'pagefind')}`);
+        logger.info(`indexed ${added.page_count} pages into ${join(root, 'pagefind')} in ${Math.round(performance.now() - t0)} ms`);
       },
     },
   };

@@ -69,9 +69,10 @@ export default function precompress(): AstroIntegration {
         clientDir = config.adapter ? config.build.client : config.outDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const root = fileURLToPath(clientDir ?? dir);
         const r = await precompressDir(root);
-        logger.info(`${r.files} files precompressed: ${Math.round(r.before / 1024)} KB → ${Math.round(r.after / 1024)} KB (brotli)`);
+        logger.info(`${r.files} files precompressed: ${Math.round(r.before / 1024)} KB → ${Math.round(r.after / 1024)} KB (brotli) in ${Math.round(performance.now() - t0)} ms`);
       },
     },
   };
