@@ -56,5 +56,15 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Never inline scripts into the HTML: the Content-Security-Policy allows
   // scripts from this origin only ('self'), no inline scripts.
-  vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|ts)$/.test(file) ? false : undefined) }, define: edgeDefines },
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (/\.(m?js|ts)$/.test(file) ? false : undefined),
+      // Preact, its hooks and Astro's Preact client in one file: every page with an island needs all three,
+      // and each request costs a phone its own headers and round trip.
+      rolldownOptions: { output: { codeSplitting: { groups: [
+        { name: 'preact', test: /node_modules[\\/](?:preact|@astrojs[\\/]preact)[\\/]/ },
+      ] } } },
+    },
+    define: edgeDefines,
+  },
 });

@@ -26,6 +26,8 @@ import http from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import compression from 'compression';
+import { constants as zlibConstants } from 'node:zlib';
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server';
 
 const live = process.argv[2] === '--live';
@@ -91,6 +93,9 @@ function secure(req, res, headers) {
     const chosen = asset && type && !type.startsWith('text/html') ? headers.assets : headers.all;
     if (given && !Array.isArray(given)) {
       for (const k of Object.keys(given)) if (k.toLowerCase() in headers.all) delete given[k];
+      // A hashed file kept for a year is never revalidated: its ETag and Last-Modified are bytes for nothing.
+      if (asset && String(this.getHeader('cache-control') ?? '').includes('immutable'))
+        for (const k of Object.keys(given)) if (/^(?:etag|last-modified)$/i.test(k)) delete given[k];
     }
     for (const name of Object.keys(headers.all)) if (!(name in chosen)) this.removeHeader(name);
     for (const [name, value] of Object.entries(chosen)) this.setHeader(name, value);
@@ -174,6 +179,20 @@ const staticFilesFor = (distDir) =>
   });
 
 /**
+ * Pages made on demand (the registration form, the back office) are compressed as they go out
+ * (the `compression` middleware: brotli or gzip, by Accept-Encoding); static files never are, they
+ * have their twins from the build. Small answers (under 1 KB) are not worth it.
+ */
+const compressOnDemand = compression({
+  threshold: 1024,
+  brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+  // Not pages that carry a secret next to text a visitor can put there (BREACH): the back office,
+  // a personal cancel or survey page, a youngster's answer page.
+  filter: (req, res) => !SECRET_PAGES.test(req.url ?? '') && compression.filter(req, res),
+});
+const SECRET_PAGES = /^\/(?:beheer|inschrijven\/annuleren|evaluatie|jongeren\/antwoord)\//;
+
+/**
  * Everything that comes from one build: its on-demand handler (its own modules: a new build's
  * entry is a new file, so a new import), its static files and its security headers (its CSP).
  * Loaded completely before it serves anything.
@@ -216,7 +235,7 @@ const server = http.createServer((req, res) => {
   if (trailingSlash(req, res)) return;
   if (req.url.startsWith('/api/')) return void answerApi(req, res);
   // A fresh `locals` per request: the middleware adds the signed-in user to it.
-  build.staticFiles(req, res, () => build.handler(req, res, undefined, { deps: runtime }));
+  build.staticFiles(req, res, () => compressOnDemand(req, res, () => build.handler(req, res, undefined, { deps: runtime })));
 });
 
 /**

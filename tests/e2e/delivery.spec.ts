@@ -82,3 +82,18 @@ test('hashed files are kept for a year; pages and search entry files are asked f
     expect(again.body.length, path).toBe(0);
   }
 });
+
+test('a page made on demand is compressed as it goes out, but not a page with a secret (the back office)', async ({ baseURL }) => {
+  const feed = JSON.parse((await raw(baseURL!, '/aanbod.json')).body.toString()) as { offers: { sessions: { cancelled: boolean; placesLeft: number; deadline: string; registration?: { form?: string } }[] }[] };
+  const form = feed.offers.flatMap((o) => o.sessions).find((s) => s.registration?.form && !s.cancelled && s.placesLeft > 0 && Date.parse(s.deadline) > Date.now());
+  const path = new URL(form!.registration!.form!).pathname;
+  const plain = await raw(baseURL!, path);
+  const br = await raw(baseURL!, path, { 'accept-encoding': 'br, gzip' });
+  expect(br.headers['content-encoding']).toBe('br');
+  expect(br.headers['cache-control']).toContain('no-store');
+  expect(brotliDecompressSync(br.body).length).toBeGreaterThan(br.body.length * 2);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  const signIn = await raw(baseURL!, '/beheer/inloggen/', { 'accept-encoding': 'br, gzip' });
+  expect(signIn.status).toBe(200);
+  expect(signIn.headers['content-encoding']).toBeUndefined();
+});
