@@ -35,7 +35,7 @@ export default function PlacesLeft({ sessionId, initial, waitlist = true }: Prop
   }, [sessionId]);
   const status = placesStatus(left, waitlist);
   return (
-    <span class={`so-status so-status--${status}`} data-places-left={sessionId} data-status={status} aria-live="polite">
+    <span class={`so-status so-status--${status}`} data-places-left={sessionId} data-places-status={status} aria-live="polite">
       {placesStatusText(status, left)}
     </span>
   );
