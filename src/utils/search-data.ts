@@ -126,8 +126,9 @@ export function themeSearchData(theme: ThemeEntry): SearchData {
     filters: { soort: ['thema'], thema: [theme.id] },
     meta: { type: pageTypeLabels.thema!, thema: theme.data.title },
     sort: {},
-    keywords: theme.data.keywords,
-    keywordWeight: 5,
+    // Curated by the CJG: a theme page outranks the many offers that carry its name (search at scale).
+    keywords: [theme.data.title, ...theme.data.keywords],
+    keywordWeight: 10,
   };
 }
 
@@ -137,8 +138,8 @@ export function articleSearchData(article: ArticleEntry, catalogue: Catalogue): 
     filters: { soort: ['artikel'], thema: d.themes, voor: [d.audience] },
     meta: { type: pageTypeLabels.artikel!, ...(d.themes.length ? { thema: d.themes.map((t) => catalogue.theme(t).data.title).join(', ') } : {}) },
     sort: {},
-    keywords: d.keywords,
-    keywordWeight: 6,
+    keywords: [d.title, ...d.keywords],
+    keywordWeight: 8,
   };
 }
 
@@ -148,8 +149,8 @@ export function partnerSearchData(partner: PartnerEntry): SearchData {
     filters: { soort: ['partner'], gemeente: d.municipalities },
     meta: { type: pageTypeLabels.partner! },
     sort: {},
-    keywords: d.keywords,
-    keywordWeight: 4,
+    keywords: [d.name, ...d.keywords],
+    keywordWeight: 7,
   };
 }
 
