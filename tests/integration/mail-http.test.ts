@@ -22,7 +22,7 @@ import { createHttpMailTransport, isPermanentStatus, MailApiError, type MailApiM
 import { enrol, post, testEnv, valid, type TestEnv } from './helpers';
 
 const TOKEN = 'mail-api-test-token-Zq8Kx3';
-const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.nl>';
+const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.example>';
 const MIN = 60_000;
 
 interface Received {
@@ -305,7 +305,7 @@ describe('in workerd', () => {
             async fetch(request) {
               const { url, token, id } = await request.json();
               const lines = [];
-              const t = createHttpMailTransport({ url, token, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', log: (l) => lines.push(l) });
+              const t = createHttpMailTransport({ url, token, from: 'Samen Opgroeien <inschrijven@samenopgroeien.example>', log: (l) => lines.push(l) });
               const attachments = [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8', content: 'BEGIN:VCALENDAR\\r\\nSUMMARY:Één € ✓\\r\\nEND:VCALENDAR\\r\\n' }];
               try {
                 await t.send({ to: 'anne@voorbeeld.nl', subject: 'Hoi', text: 'Hallo', attachments, kind: 'test' }, { id });
