@@ -12,3 +12,11 @@ export function sitemapPaths(): string[] {
   }
   return [...paths].sort();
 }
+
+/** Built public pages that are noindex and so not in the sitemap (astro.config.mjs `noindexPages`), but still checked. */
+export const noindexPaths = ['/zoeken/'];
+
+/** Every public built page the checks visit: the sitemap's and the noindex ones. */
+export function publicPaths(): string[] {
+  return [...sitemapPaths(), ...noindexPaths];
+}
