@@ -18,6 +18,17 @@
  */
 export const mailDomain = 'samenopgroeien.example'; // sample data
 
+/**
+ * The CJG as one organisation in the structured data (src/utils/jsonld.ts):
+ * one name, and the address of its central location (cjg-centrum-zuid-west,
+ * sample data like that location's file).
+ */
+export const organisation = {
+  name: 'Centrum voor Jeugd en Gezin Haarlem en Zandvoort',
+  alternateName: 'Samen Opgroeien',
+  address: { street: 'Houtvaarthof 12', postcode: '2015 KD', city: 'Haarlem' }, // sample data
+};
+
 export const contact = {
   phone: '023 799 50 50', // sample data
   tel: '+31237995050', // sample data
