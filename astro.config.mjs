@@ -29,7 +29,7 @@ const adapter = edge
 const edgeDefines = edge ? { __CSP_HASHES__: JSON.stringify(await astroInlineHashes()) } : {};
 
 // On-demand result pages: only meaningful after a form post (or with a token); noindex, not for the sitemap.
-const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/', '/evaluatie/'];
+const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/', '/inschrijven/verstuurd/', '/evaluatie/', '/aanbod/filter/', '/agenda/filter/'];
 // Built pages that say noindex (BaseLayout's `noindex`) stay out of the sitemap too; tests/e2e/crawl.spec.ts checks it.
 const noindexPages = ['/zoeken/'];
 
