@@ -29,7 +29,9 @@ const adapter = edge
 const edgeDefines = edge ? { __CSP_HASHES__: JSON.stringify(await astroInlineHashes()) } : {};
 
 // On-demand result pages: only meaningful after a form post (or with a token); noindex, not for the sitemap.
-const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/', '/evaluatie/'];
+const resultPages = ['/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/inschrijven/annuleren/', '/inschrijven/bevestigd/', '/inschrijven/verstuurd/', '/evaluatie/', '/aanbod/filter/', '/agenda/filter/'];
+// Built pages that say noindex (BaseLayout's `noindex`) stay out of the sitemap too; tests/e2e/crawl.spec.ts checks it.
+const noindexPages = ['/zoeken/'];
 
 export default defineConfig({
   site,
@@ -41,7 +43,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && !resultPages.some((p) => page.endsWith(p)) }),
+    sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && ![...resultPages, ...noindexPages].some((p) => page.endsWith(p)) }),
     pagefind(),
     cspHashes(edge ? { headersFile: { publicUrl: site } } : {}),
     // Last: after Pagefind and the CSP check have written and read the files. The edge platform compresses by itself.

@@ -22,3 +22,13 @@ export function oneLine(s: string, max = 200): string {
   const flat = s.replace(CONTROLS_AND_LINE_BREAKS, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/**
+ * A text as a sentence: trimmed, with a full stop added only when it does not
+ * already end with one (or with "?", "!", "…"). Use it wherever a content
+ * field is followed by ".", so "op werkdagen." never becomes "op werkdagen..".
+ */
+export function asSentence(s: string): string {
+  const t = s.trim();
+  return t === '' || /[.?!…]["'”’)]?$/.test(t) ? t : `${t}.`;
+}

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DEFAULT_QUESTION_ANSWERED_DAYS, DEFAULT_QUESTION_STALE_DAYS } from '../domain/questions/retention';
 import { DEFAULT_RETENTION_DAYS } from '../domain/registrations/retention';
 import { compileTrustedProxies } from '../server/proxy';
+import { mailDomain } from '../utils/contact';
 
 const int = (def: number, min: number, max: number) =>
   z.preprocess((v) => (v === undefined || v === '' ? def : Number(v)), z.number().int().min(min).max(max));
@@ -56,7 +57,7 @@ export const envSchema = z.object({
     (v) => (v === '' ? undefined : v),
     z.string().regex(/^[\x21-\x7e]+$/, 'must be the API token: visible ASCII characters, no spaces or line breaks').optional(),
   ),
-  MAIL_FROM: z.string().default('Samen Opgroeien <inschrijven@samenopgroeien.nl>').refine((s) => !/[\r\n]/.test(s), 'no line breaks'),
+  MAIL_FROM: z.string().default(`Samen Opgroeien <inschrijven@${mailDomain}>`).refine((s) => !/[\r\n]/.test(s), 'no line breaks'),
   OUTBOX_DIR: z.string().default('./outbox'),
   /**
    * Seconds a drainer holds the mails it is sending. After a crash mid-send those mails wait this

@@ -10,6 +10,25 @@
  * (www.cjgkennemerland.nl) but no phone number, e-mail address or hours: those
  * are sample data until the CJG confirms them.
  */
+/**
+ * The one domain of every invented address: the CJG's e-mail, the sender of
+ * the mails, the calendar organizer, Message-IDs and calendar UIDs. `.example`
+ * is reserved (RFC 2606), so sample mail can never reach a real mailbox. Real
+ * mail sets MAIL_FROM (and with it the Message-ID domain) at deploy time.
+ */
+export const mailDomain = 'samenopgroeien.example'; // sample data
+
+/**
+ * The CJG as one organisation in the structured data (src/utils/jsonld.ts):
+ * one name, and the address of its central location (cjg-centrum-zuid-west,
+ * sample data like that location's file).
+ */
+export const organisation = {
+  name: 'Centrum voor Jeugd en Gezin Haarlem en Zandvoort',
+  alternateName: 'Samen Opgroeien',
+  address: { street: 'Houtvaarthof 12', postcode: '2015 KD', city: 'Haarlem' }, // sample data
+};
+
 export const contact = {
   phone: '023 799 50 50', // sample data
   tel: '+31237995050', // sample data
@@ -17,3 +36,13 @@ export const contact = {
   hours: 'maandag tot en met vrijdag van 9.00 tot 17.00 uur', // sample data
   website: 'https://www.cjgkennemerland.nl',
 };
+
+/**
+ * When a question (online, by mail) gets an answer: one promise, said the same
+ * way on every page. The seeds ask for everyday questions to be answered
+ * "snel en tijdig" but name no term, so this is sample data until the CJG
+ * confirms it; pages show the SampleData marker next to it.
+ * content/helplines/cjg-informatie-en-advies.yaml and
+ * content/services/informatie-en-advies.md repeat it (tests/unit/cjg-contact.test.ts).
+ */
+export const replyPromise = 'Je krijgt binnen twee werkdagen antwoord.';

@@ -1,6 +1,6 @@
 import type { UrgentNumberId } from '../schemas/help-topic';
 /** How to reach the CJG (phone, e-mail, hours): one source, shared with the mails. */
-export { contact } from './contact';
+export { contact, replyPromise } from './contact';
 
 export const urgentNumbers = [
   { id: '112', number: '112', tel: '112', label: 'bij direct gevaar' },

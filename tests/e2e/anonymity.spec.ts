@@ -7,9 +7,9 @@
  */
 import { test, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { sitemapPaths } from './sitemap';
+import { publicPaths } from './sitemap';
 
-const paths = sitemapPaths();
+const paths = publicPaths();
 
 function expectStrictHeaders(headers: Record<string, string>, where: string) {
   expect(headers['referrer-policy'], where).toBe('no-referrer');

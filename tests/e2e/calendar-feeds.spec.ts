@@ -33,7 +33,7 @@ function expected(json: FeedJson, theme?: string): Map<string, number> {
     if (theme && !o.themes.includes(theme)) continue;
     for (const s of o.sessions) {
       if (s.cancelled || Math.max(...s.meetings.map((m) => new Date(m.end).getTime())) <= now) continue;
-      s.meetings.forEach((m, i) => out.set(`${s.id}-${i + 1}@samenopgroeien.nl`, new Date(m.start).getTime()));
+      s.meetings.forEach((m, i) => out.set(`${s.id}-${i + 1}@samenopgroeien.example`, new Date(m.start).getTime()));
     }
   }
   return out;

@@ -140,7 +140,7 @@ test('a burst for 5 places: exactly 5 places, 25 on the waiting list, no error; 
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!);
   expect(event.summary).toContain('Test: ouderavond op de edge');
   expect(event.startDate.toJSDate().toISOString()).toBe('2030-04-02T18:00:00.000Z');
-  expect(confirmation.messageId).toMatch(/@samenopgroeien\.nl>$/);
+  expect(confirmation.messageId).toMatch(/@samenopgroeien\.example>$/);
 });
 
 test('hostile input, a foreign Origin, an oversized body and the honeypot are refused with a 4xx', async () => {

@@ -26,16 +26,38 @@ test('offer pages carry schema.org Course or Event data with Amsterdam offsets',
   await page.goto('/aanbod/pubers-en-zo/');
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const data = blocks.map((b) => JSON.parse(b));
-  expect(data.some((d) => d['@type'] === 'GovernmentOrganization')).toBe(true);
+  const org = data.find((d) => d['@type'] === 'GovernmentOrganization');
+  expect(org['@id']).toMatch(/^https?:\/\/[^/]+\/#organisatie$/);
+  expect(org.logo).toMatch(/^https?:\/\/[^/]+\/logo\.png$/);
+  expect(org.address['@type']).toBe('PostalAddress');
   const course = data.find((d) => d['@type'] === 'Course');
   expect(course.name).toBe('Pubers & Zo');
+  expect(course.provider).toEqual({ '@id': org['@id'] });
   expect(course.hasCourseInstance.length).toBeGreaterThan(0);
-  for (const i of course.hasCourseInstance) expect(i.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
+  for (const i of course.hasCourseInstance) {
+    expect(i.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
+    expect(['online', 'onsite', 'blended']).toContain(i.courseMode);
+    expect(i.courseSchedule['@type']).toBe('Schedule');
+    expect(i.courseSchedule.repeatCount).toBeGreaterThanOrEqual(1);
+    expect(i.offers.availability).toMatch(/^https:\/\/schema\.org\/(InStock|LimitedAvailability|SoldOut|Discontinued)$/);
+  }
 
   await page.goto('/aanbod/webinar-kinderen-en-pittige-emoties/');
   const events = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b)).filter((d) => d['@type'] === 'Event');
   expect(events.length).toBeGreaterThan(0);
   expect(events[0].eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+  for (const e of events) {
+    expect(e.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled)$/);
+    expect(e.offers.availability).toMatch(/^https:\/\/schema\.org\/(InStock|LimitedAvailability|SoldOut|Discontinued)$/);
+  }
+
+  // A series of another kind (six evenings): one Event per session that ends with its last meeting.
+  await page.goto('/aanbod/vlogcursus-voor-jongeren/');
+  const series = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b)).filter((d) => d['@type'] === 'Event');
+  const vlog = series.find((e) => e.startDate.startsWith('2027-03-15'));
+  expect(vlog.endDate).toBe('2027-04-19T20:30:00+02:00');
+  expect(vlog.eventSchedule).toMatchObject({ '@type': 'Schedule', repeatFrequency: 'P1W', repeatCount: 6 });
+  expect(vlog.subEvent).toHaveLength(6);
 });
 
 test.describe('without JavaScript', () => {

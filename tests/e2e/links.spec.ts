@@ -4,9 +4,9 @@
  * request to another origin.
  */
 import { test, expect } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { publicPaths } from './sitemap';
 
-const paths = sitemapPaths();
+const paths = publicPaths();
 const checked = new Map<string, number>();
 
 test.describe.configure({ mode: 'serial' });

@@ -12,3 +12,14 @@ export function sitemapPaths(): string[] {
   }
   return [...paths].sort();
 }
+
+/**
+ * Public pages that are noindex and so not in the sitemap (astro.config.mjs `noindexPages` and the
+ * on-demand `resultPages` that open without a form post), but still checked by axe and the link checks.
+ */
+export const noindexPaths = ['/zoeken/', '/aanbod/filter/', '/agenda/filter/', '/inschrijven/verstuurd/'];
+
+/** Every public built page the checks visit: the sitemap's and the noindex ones. */
+export function publicPaths(): string[] {
+  return [...sitemapPaths(), ...noindexPaths];
+}

@@ -125,10 +125,10 @@ describe('the personal calendar file in the registration mail', () => {
       ['2027-04-01T17:30:00.000Z', '2027-04-01T19:00:00.000Z'],
     ]);
     expect(events.map((e) => e.summary)).toEqual(['Mindset — bijeenkomst 1 van 3', 'Mindset — bijeenkomst 2 van 3', 'Mindset — Ouderavond']);
-    expect(events.map((e) => e.uid)).toEqual(['mindset-2027-03-1-r-confirmed@samenopgroeien.nl', 'mindset-2027-03-2-r-confirmed@samenopgroeien.nl', 'mindset-2027-03-3-r-confirmed@samenopgroeien.nl']);
+    expect(events.map((e) => e.uid)).toEqual(['mindset-2027-03-1-r-confirmed@samenopgroeien.example', 'mindset-2027-03-2-r-confirmed@samenopgroeien.example', 'mindset-2027-03-3-r-confirmed@samenopgroeien.example']);
     for (const e of events) {
       expect(e.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
-      expect(e.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.nl');
+      expect(e.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.example');
       expect(e.description).toContain(`Meedoen: ${JOIN}`);
       expect(e.description).toContain('Annuleren: https://samenopgroeien.nl/inschrijven/annuleren/?token=abc');
       expect(e.location).toBe('CJG Schalkwijk, Fie Carelsenplein 1, 2034 MA Haarlem');
@@ -169,7 +169,7 @@ describe('the personal calendar file in the registration mail', () => {
       expect(e.description).toContain('nog niet zeker');
     }
     expect(ics).not.toContain('meet.example.nl');
-    expect(events[0]!.uid).toBe('mindset-2027-03-1-r-pending@samenopgroeien.nl');
+    expect(events[0]!.uid).toBe('mindset-2027-03-1-r-pending@samenopgroeien.example');
   });
 
   it('confirmed after the intake: the same UIDs with a higher SEQUENCE, so the new file replaces the tentative events', () => {
@@ -189,7 +189,7 @@ describe('the personal calendar file in the registration mail', () => {
 
   it('cancelled: the same UIDs, CANCELLED, so the events can be taken out', () => {
     const { events } = parse(sessionIcs(mindset, { registration: { id: 'r1', status: 'cancelled' }, url: 'https://x.nl/', description: '', now: NOW }));
-    expect(events.map((e) => e.uid)[0]).toBe('mindset-2027-03-1-r1@samenopgroeien.nl');
+    expect(events.map((e) => e.uid)[0]).toBe('mindset-2027-03-1-r1@samenopgroeien.example');
     expect(events.every((e) => e.component.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);
     expect(JSON.stringify(events.map((e) => e.description))).not.toContain('meet.example.nl');
   });
@@ -211,9 +211,9 @@ describe('public calendar files', () => {
     expect(ics).not.toContain('meet.example.nl');
     expect(ics).not.toContain('pwd=');
     const { events } = parse(ics);
-    expect(events.map((e) => e.uid)).toEqual(['mindset-2027-03-1@samenopgroeien.nl', 'mindset-2027-03-2@samenopgroeien.nl', 'mindset-2027-03-3@samenopgroeien.nl']);
+    expect(events.map((e) => e.uid)).toEqual(['mindset-2027-03-1@samenopgroeien.example', 'mindset-2027-03-2@samenopgroeien.example', 'mindset-2027-03-3@samenopgroeien.example']);
     expect(instants(events).map(([s]) => s)).toEqual(['2027-03-18T18:30:00.000Z', '2027-03-25T18:30:00.000Z', '2027-04-01T17:30:00.000Z']);
-    expect(events[0]!.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.nl');
+    expect(events[0]!.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.example');
     expect(events[0]!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(events[0]!.component.getFirstPropertyValue('url')).toBe('https://samenopgroeien.nl/aanbod/mindset/');
     // The online webinar's public file: "Online", no link.

@@ -24,7 +24,7 @@ import { mailApiMessage } from '../../src/server/mail/transport-http';
 import { contact } from '../../src/utils/contact';
 import { offer } from './helpers';
 
-const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.nl>';
+const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.example>';
 const HOSTILE_TITLE = 'Opvoeden <img src=x onerror=alert(1)> "><script>alert(1)</script>';
 const HOSTILE_CHILD = 'Noor"><script>alert(2)</script>';
 const HOSTILE_MESSAGE = 'De zaal is anders.\r\nBcc: spy@evil.example\r\n"><script>alert(3)</script> <img src=x onerror=alert(4)>';
@@ -279,7 +279,7 @@ describe('what the mails say', () => {
 
   it('the HTTP mail API gets both parts', () => {
     const m = t.confirmationMail(entry, reg('confirmed'), CANCEL, PAGE);
-    const body = mailApiMessage(FROM, m, '<x@samenopgroeien.nl>');
+    const body = mailApiMessage(FROM, m, '<x@samenopgroeien.example>');
     expect(body.text).toBe(m.text);
     expect(body.html).toBe(m.html);
     expect(body.subject).not.toMatch(/[\r\n]/);

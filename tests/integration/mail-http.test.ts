@@ -22,7 +22,7 @@ import { createHttpMailTransport, isPermanentStatus, MailApiError, type MailApiM
 import { enrol, post, testEnv, valid, type TestEnv } from './helpers';
 
 const TOKEN = 'mail-api-test-token-Zq8Kx3';
-const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.nl>';
+const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.example>';
 const MIN = 60_000;
 
 interface Received {
@@ -229,7 +229,7 @@ describe('mail over the HTTP mail API, through the outbox drainer', () => {
     const { body } = sink.received[0]!;
     expect(Object.keys(body).toSorted()).toEqual(['attachments', 'from', 'headers', 'html', 'subject', 'text', 'to']);
     expect(Object.keys(body.headers)).toEqual(['Message-ID']);
-    expect(body.headers['Message-ID']).toMatch(/^<[A-Za-z0-9_%-]+@samenopgroeien\.nl>$/);
+    expect(body.headers['Message-ID']).toMatch(/^<[A-Za-z0-9_%-]+@samenopgroeien\.example>$/);
     expect(body.subject).not.toMatch(/[\r\n]/);
     expect(body.subject).toMatch(/^Let op Bcc: stiekem@example\.com X-Evil: 1 – Training pubers$/);
     expect(body.to).toBe(registration.email);
@@ -305,7 +305,7 @@ describe('in workerd', () => {
             async fetch(request) {
               const { url, token, id } = await request.json();
               const lines = [];
-              const t = createHttpMailTransport({ url, token, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', log: (l) => lines.push(l) });
+              const t = createHttpMailTransport({ url, token, from: 'Samen Opgroeien <inschrijven@samenopgroeien.example>', log: (l) => lines.push(l) });
               const attachments = [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8', content: 'BEGIN:VCALENDAR\\r\\nSUMMARY:Één € ✓\\r\\nEND:VCALENDAR\\r\\n' }];
               try {
                 await t.send({ to: 'anne@voorbeeld.nl', subject: 'Hoi', text: 'Hallo', attachments, kind: 'test' }, { id });

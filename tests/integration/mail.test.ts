@@ -36,7 +36,7 @@ describe('confirmation e-mail', () => {
     const port = (server.server.address() as AddressInfo).port;
     const logs: string[] = [];
     env = await testEnv();
-    env.useTransport(createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: '/nonexistent', log: (l) => logs.push(l) }));
+    env.useTransport(createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samen Opgroeien <inschrijven@samenopgroeien.example>', outboxDir: '/nonexistent', log: (l) => logs.push(l) }));
 
     const res = await handleCreateRegistration(post({ ...valid, sessionId: 'webinar-s1', name: 'Anne "Bcc: x@y.nl" de Vries' }), env.deps);
     expect(res.status).toBe(202);
@@ -47,7 +47,7 @@ describe('confirmation e-mail', () => {
     expect(received).toHaveLength(1);
     const m = received[0]!;
     expect(m.to).toEqual(['anne@voorbeeld.nl']);
-    expect(m.from).toBe('inschrijven@samenopgroeien.nl');
+    expect(m.from).toBe('inschrijven@samenopgroeien.example');
     expect(m.raw).toMatch(/^Subject: Je inschrijving: Training webinar/m);
     expect(m.raw).not.toMatch(/^Bcc:/im);
     expect(m.raw).toContain('text/calendar');
@@ -65,7 +65,7 @@ describe('confirmation e-mail', () => {
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('Training webinar');
     expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-28T18:00:00.000Z');
-    expect(event.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.nl');
+    expect(event.organizer.toLowerCase()).toBe('mailto:inschrijven@samenopgroeien.example');
     // the log line carries no personal data
     expect(logs.join('\n')).not.toMatch(/anne|voorbeeld/i);
   });
@@ -74,7 +74,7 @@ describe('confirmation e-mail', () => {
     env = await testEnv();
     const logs: string[] = [];
     const outbox = join(env.dir, 'outbox');
-    env.useTransport(createMailTransport({ from: 'Samen Opgroeien <inschrijven@samenopgroeien.nl>', outboxDir: outbox, log: (l) => logs.push(l) }));
+    env.useTransport(createMailTransport({ from: 'Samen Opgroeien <inschrijven@samenopgroeien.example>', outboxDir: outbox, log: (l) => logs.push(l) }));
     expect((await handleCreateRegistration(post(valid), env.deps)).status).toBe(202);
     await env.settle();
     const files = readdirSync(outbox);

@@ -26,7 +26,7 @@ let outbox: string;
 beforeEach(async () => {
   env = await testEnv();
   outbox = join(env.dir, 'eml');
-  env.useTransport(createMailTransport({ from: 'Samen Opgroeien <beheer@samenopgroeien.nl>', outboxDir: outbox }));
+  env.useTransport(createMailTransport({ from: 'Samen Opgroeien <beheer@samenopgroeien.example>', outboxDir: outbox }));
   coordinator = (await env.deps.store.accounts.createUser({ email: 'coordinator@cjg.nl', role: 'coordinator', name: 'Coco' })).user;
   second = (await env.deps.store.accounts.createUser({ email: 'tweede@cjg.nl', role: 'coordinator' })).user;
   kenter = (await env.deps.store.accounts.createUser({ email: 'partner@kenter.nl', role: 'partner', partnerId: 'kenter-jeugdhulp', name: 'Karin Kenter' })).user;

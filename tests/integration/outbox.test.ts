@@ -21,7 +21,7 @@ import { coreMigrations } from '../../src/server/store/migrations/sql/core';
 import { createRegistrationStore } from '../../src/server/store/registrations';
 import { engines, missingPostgres, type Engine } from './engines';
 
-const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.nl>';
+const FROM = 'Samen Opgroeien <inschrijven@samenopgroeien.example>';
 const T0 = new Date('2026-11-02T09:00:00.000Z');
 const at = (ms: number) => () => new Date(T0.getTime() + ms);
 const MIN = 60_000;
@@ -221,7 +221,7 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
     const mail = await simpleParser(readFileSync(file));
-    expect(mail.messageId).toBe(`<${idToken(id)}@samenopgroeien.nl>`);
+    expect(mail.messageId).toBe(`<${idToken(id)}@samenopgroeien.example>`);
     expect(mail.text).toContain('Je bent ingeschreven.');
   });
 
@@ -324,11 +324,11 @@ describe.each(engines)('mail outbox on $name', (engine: Engine) => {
       expect(received).toHaveLength(1);
       expect(received[0]!.to).toEqual(['anne@voorbeeld.nl']);
       const mail = await simpleParser(received[0]!.raw);
-      expect(mail.messageId).toBe(`<${idToken(id)}@samenopgroeien.nl>`);
-      expect(mail.messageId).toMatch(/^<[A-Za-z0-9_%-]+@samenopgroeien\.nl>$/);
+      expect(mail.messageId).toBe(`<${idToken(id)}@samenopgroeien.example>`);
+      expect(mail.messageId).toMatch(/^<[A-Za-z0-9_%-]+@samenopgroeien\.example>$/);
       expect(mail.subject).toBe(`Je inschrijving: Training webinar (${id})`);
       expect(mail.text).toContain('Annuleren: https://samenopgroeien.nl/inschrijven/annuleren/?token=Abc_123-xyz');
-      expect(mail.from?.value[0]?.address).toBe('inschrijven@samenopgroeien.nl');
+      expect(mail.from?.value[0]?.address).toBe('inschrijven@samenopgroeien.example');
       expect(mail.attachments).toHaveLength(1);
       const [ics] = mail.attachments;
       expect(ics!.filename).toBe('bijeenkomst.ics');

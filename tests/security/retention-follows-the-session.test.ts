@@ -93,7 +93,7 @@ describe('the satisfaction survey', () => {
     await create({ ...valid, email: 'b@voorbeeld.nl' });
     await env.settle();
     const outbox = join(env.dir, 'outbox');
-    env.useTransport(createMailTransport({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }));
+    env.useTransport(createMailTransport({ from: 'x <x@samenopgroeien.example>', outboxDir: outbox, log: () => {} }));
     env.clock.now = ended;
     const sent = await sendSurveyInvites(env.deps, [offer('pubers')]);
     expect(sent.invites).toBe(2);
@@ -121,7 +121,7 @@ describe('the satisfaction survey', () => {
   test('an expired invite: its row and its outbox file go, even when other mail is kept longer', async () => {
     const { outbox, invites } = await invite();
     // an ordinary mail (no link to anonymous data) in the same outbox
-    await createMailTransport({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Bericht', text: 'Hallo', kind: 'session-message' }, { id: 'gewoon-bericht' });
+    await createMailTransport({ from: 'x <x@samenopgroeien.example>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Bericht', text: 'Hallo', kind: 'session-message' }, { id: 'gewoon-bericht' });
     const written = new Date('2026-12-11T09:00:00Z');
     for (const f of readdirSync(outbox)) utimesSync(join(outbox, f), written, written);
     const after = new Date('2027-01-10T09:00:01Z'); // 30 days: the invite's link has expired
@@ -180,7 +180,7 @@ describe('files are readable by their owner only', () => {
 
   test('outbox messages (they hold addresses): 0600, in a 0700 folder', async () => {
     const outbox = join(dir, 'outbox');
-    await createMailTransport({ from: 'x <x@samenopgroeien.nl>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Test', text: 'Hallo', kind: 'test' }, { id: 'test-1' });
+    await createMailTransport({ from: 'x <x@samenopgroeien.example>', outboxDir: outbox, log: () => {} }).send({ to: 'anne@voorbeeld.nl', subject: 'Test', text: 'Hallo', kind: 'test' }, { id: 'test-1' });
     expect(mode(outbox)).toBe(0o700);
     for (const f of readdirSync(outbox)) expect(mode(join(outbox, f))).toBe(0o600);
   });

@@ -143,7 +143,7 @@ describe('when SMTP refuses', () => {
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
     const port = (server.server.address() as AddressInfo).port;
     const mailerLogs: string[] = [];
-    env.useTransport(createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'beheer@samenopgroeien.nl', outboxDir: '/nonexistent', log: (l) => mailerLogs.push(l) }));
+    env.useTransport(createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'beheer@samenopgroeien.example', outboxDir: '/nonexistent', log: (l) => mailerLogs.push(l) }));
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
     try {
       expect(await requestSignInLink(partner.email, env.deps, '10.1.2.3')).toEqual({ ok: true });

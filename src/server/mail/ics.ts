@@ -30,14 +30,15 @@ import { meetingsOf } from '../../domain/offers/meetings';
 import type { RegistrationStatus } from '../../domain/registrations/availability';
 import { joinLinkFor } from '../../domain/registrations/join-link';
 import { cleanMultiline, oneLine } from '../../domain/text';
+import { mailDomain } from '../../utils/contact';
 
 /**
  * The organiser's address: RFC 5545 makes it a calendar address, so a name
  * alone is an invalid ORGANIZER line (Mozilla's ical.js refuses the file).
  */
-export const ORGANIZER = { name: 'CJG Haarlem-Zandvoort', email: 'inschrijven@samenopgroeien.nl' };
+export const ORGANIZER = { name: 'CJG Haarlem-Zandvoort', email: `inschrijven@${mailDomain}` };
 
-const UID_DOMAIN = 'samenopgroeien.nl';
+const UID_DOMAIN = mailDomain;
 const PROD_ID = { company: 'CJG Haarlem-Zandvoort', product: 'Samen Opgroeien', language: 'NL' };
 
 /**

@@ -5,6 +5,7 @@
  * SMTP and the folder outbox (transport.ts, Node) and the HTTP mail API
  * (transport-http.ts, also in workerd).
  */
+import { mailDomain } from '../../utils/contact';
 
 /**
  * An id as a safe token for a file name and a Message-ID: letters, digits,
@@ -20,4 +21,4 @@ export function idToken(id: string): string {
 }
 
 /** The Message-ID of an outbox row's mail, the same on every send of that row. */
-export const messageIdOf = (id: string, domain = 'samenopgroeien.nl') => `<${idToken(id)}@${domain}>`;
+export const messageIdOf = (id: string, domain = mailDomain) => `<${idToken(id)}@${domain}>`;

@@ -12,7 +12,7 @@
  *    for the first's row lock, then finds the row no longer due).
  * 2. Render (src/server/mail/render.ts) and send (src/server/mail/transport.ts)
  *    under the row's id: the folder outbox writes `<id>.eml`, SMTP gets the
- *    Message-ID `<id@samenopgroeien.nl>`.
+ *    Message-ID `<id@samenopgroeien.example>`.
  * 3. Mark sent and scrub: `sent_at` set, `payload` → '{}' and `recipient` → ''
  *    (the payload may hold a raw cancel, sign-in or survey token next to the
  *    address). The row stays as a tombstone so it is never sent again;

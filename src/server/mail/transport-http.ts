@@ -3,7 +3,7 @@
  * host without SMTP, such as the edge (workerd). Each rendered outbox message
  * is one POST of JSON, in the shape of common transactional mail APIs:
  *
- *   { from, to, subject, text, html, headers: { "Message-ID": "<id@samenopgroeien.nl>" },
+ *   { from, to, subject, text, html, headers: { "Message-ID": "<id@samenopgroeien.example>" },
  *     attachments: [{ filename, contentType, content }] }   (content in base64)
  *
  * with `Authorization: Bearer <MAIL_API_TOKEN>`. `text` and `html` are the
@@ -34,6 +34,7 @@
 import { idToken, messageIdOf } from './message-id';
 import type { MailMessage } from './templates';
 import type { MailTransport } from './transport';
+import { mailDomain } from '../../utils/contact';
 
 export interface HttpMailOptions {
   /** MAIL_API_URL: https, or http on loopback for a local sink (checked by the env schema). */
@@ -42,7 +43,7 @@ export interface HttpMailOptions {
   token: string;
   /** MAIL_FROM. */
   from: string;
-  /** Right-hand side of the Message-ID (default samenopgroeien.nl, as over SMTP). */
+  /** Right-hand side of the Message-ID (default mailDomain from src/utils/contact.ts, as over SMTP). */
   messageIdDomain?: string;
   /** The whole request, until the status arrives (default 15 s). */
   timeoutMs?: number;
@@ -111,7 +112,7 @@ export function mailApiMessage(from: string, m: MailMessage, messageId: string):
 
 export function createHttpMailTransport(opts: HttpMailOptions): MailTransport {
   const log = opts.log ?? ((line: string) => console.info(line));
-  const domain = opts.messageIdDomain ?? 'samenopgroeien.nl';
+  const domain = opts.messageIdDomain ?? mailDomain;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_MAIL_API_TIMEOUT_MS;
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
   const authorization = `Bearer ${opts.token}`;

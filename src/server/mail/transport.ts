@@ -8,7 +8,7 @@
  * - the folder outbox writes `<id>.eml` atomically (a temporary file, fsync,
  *   rename), so a second send of the same row replaces the same file: exactly
  *   one file per row, never an empty or half-written one;
- * - over SMTP the message gets `Message-ID: <id@samenopgroeien.nl>`. SMTP is
+ * - over SMTP the message gets `Message-ID: <id@samenopgroeien.example>`. SMTP is
  *   at-least-once: after a crash between the server's "250 OK" and marking the
  *   row sent, the row is sent again with the same Message-ID (mail programs
  *   and many servers drop the duplicate).
@@ -23,6 +23,7 @@ import nodemailer from 'nodemailer';
 import { idToken, messageIdOf } from './message-id';
 import { createHttpMailTransport } from './transport-http';
 import type { MailMessage } from './templates';
+import { mailDomain } from '../../utils/contact';
 
 // Re-exported: the id helpers live apart so the HTTP transport (transport-http.ts) needs no Node module.
 export { idToken, messageIdOf };
@@ -111,7 +112,7 @@ async function syncDir(dir: string): Promise<void> {
 
 export function createMailTransport(opts: TransportOptions): MailTransport {
   const log = opts.log ?? ((line: string) => console.info(line));
-  const domain = opts.messageIdDomain ?? 'samenopgroeien.nl';
+  const domain = opts.messageIdDomain ?? mailDomain;
   if (opts.mailApiUrl) {
     // The env schema refuses these first, with the variable named; this guards other callers.
     if (opts.smtpUrl) throw new Error('SMTP_URL and MAIL_API_URL are both set: choose one way to send mail');
