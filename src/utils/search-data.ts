@@ -138,7 +138,7 @@ export function articleSearchData(article: ArticleEntry, catalogue: Catalogue): 
     filters: { soort: ['artikel'], thema: d.themes, voor: [d.audience] },
     meta: { type: pageTypeLabels.artikel!, ...(d.themes.length ? { thema: d.themes.map((t) => catalogue.theme(t).data.title).join(', ') } : {}) },
     sort: {},
-    keywords: [d.title, ...d.keywords],
+    keywords: d.keywords,
     keywordWeight: 8,
   };
 }
