@@ -25,7 +25,7 @@ export interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, opts?: object): Promise<void>;
-  search(term: string | null, opts?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(term: string | null, opts?: { filters?: Record<string, string | string[] | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

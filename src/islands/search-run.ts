@@ -56,5 +56,32 @@ export async function searchRanked(pf: PagefindApi, exp: ExpandedQuery, { filter
       }
     for (const [id] of [...sum.entries()].sort((x, y) => y[1] - x[1])) if (!ids.includes(id)) ids.push(id);
   }
+  if (!byDate && !filters.soort && exp.variants[0]) await liftCurated(pf, exp, filters, ids, byId);
   return ids.map((id) => byId.get(id)!);
+}
+
+/** Pages the CJG writes and keeps (themes, articles, help, partners), as opposed to the many offers. */
+export const CURATED_KINDS = ['thema', 'artikel', 'hulp', 'partner'];
+/** A curated page is lifted only when it matches at least this share of the best hit's score. */
+export const LIFT_SHARE = 0.2;
+
+/**
+ * A boost for curated content: with hundreds of offers whose titles repeat a
+ * theme's words ("Scheiden en gamen 658"), the theme page or article about
+ * exactly that falls out of view. The best curated hit for the query as typed
+ * (Pagefind's `soort` filter) is moved into the first three when it matches
+ * well enough; nothing is hidden. Changes `ids` in place.
+ */
+async function liftCurated(pf: PagefindApi, exp: ExpandedQuery, filters: Record<string, string>, ids: string[], byId: Map<string, PagefindResult>): Promise<void> {
+  if (ids.length <= 3) return;
+  const query = exp.variants[0]!;
+  const [curated, top] = await Promise.all([pf.search(query, { filters: { ...filters, soort: { any: CURATED_KINDS } } }), pf.search(query, { filters })]);
+  const best = curated.results[0];
+  const bestScore = top.results[0]?.score ?? 0;
+  if (!best || best.score < bestScore * LIFT_SHARE) return;
+  const at = ids.indexOf(best.id);
+  if (at !== -1 && at < 3) return;
+  if (at !== -1) ids.splice(at, 1);
+  if (!byId.has(best.id)) byId.set(best.id, best);
+  ids.splice(2, 0, best.id);
 }
