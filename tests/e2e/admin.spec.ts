@@ -301,7 +301,7 @@ test('partner → coordinator → publish: the offer reaches the catalogue and t
   await c.getByRole('button', { name: 'Goedkeuren' }).click();
   await expect(c.getByRole('alert')).toContainText('Deze versie is intussen gewijzigd door de partner.');
   await expect(c.locator('[data-status]')).toHaveText('Ingediend, wacht op beoordeling');
-  await expect(c.locator('main')).toContainText('15 plaatsen');
+  await expect(c.locator('main')).toContainText('15 plaatsen in totaal.');
   expect(await c.locator('[data-version]').getAttribute('data-version')).not.toBe(reviewed);
   await axe(c);
 
