@@ -31,7 +31,7 @@ import mediaDirective from 'astro/runtime/client/media.prebuilt.js';
 import onlyDirective from 'astro/runtime/client/only.prebuilt.js';
 import astroIsland from 'astro/runtime/server/astro-island.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
-import { assetHeaderRules, headersFile, securityHeaders, type CspHashes } from '../server/security-headers';
+import { assetDetachLines, headersFile, securityHeaders, type CspHashes } from '../server/security-headers';
 import { cacheHeaderRules } from '../server/cache-policy';
 
 export const CSP_FILE = 'csp.json';
@@ -134,8 +134,9 @@ export default function cspHashes(options: CspOptions = {}): AstroIntegration {
         if (options.headersFile) {
           // Appended: the Cloudflare adapter writes its own rules (cache headers for /_astro/*) there too.
           const file = join(root, '_headers');
-          const before = await readFile(file, 'utf8').catch(() => '');
-          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}\n${assetHeaderRules()}${cacheHeaderRules(before)}`);
+          // The Cloudflare adapter may have written its own /_astro/* rule: ours replaces it (one rule per path).
+          const before = (await readFile(file, 'utf8').catch(() => '')).replace(/^\/_astro\/\*[ \t]*\n(?:[ \t]+.*(?:\n|$))*/m, '');
+          await writeFile(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${headersFile(securityHeaders(allowed, options.headersFile.publicUrl))}\n${cacheHeaderRules(assetDetachLines())}`);
           logger.info('security headers for the static files written to _headers');
         }
       },

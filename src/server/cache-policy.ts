@@ -28,10 +28,10 @@ export function cacheControlFor(pathname: string): string {
  * The same policy as `_headers` rules for Cloudflare's static-asset layer, which already sends
  * REVALIDATE by default: only the hashed files need a rule.
  */
-export function cacheHeaderRules(existing = ''): string {
-  // @astrojs/cloudflare may have written its own immutable rule for /_astro/* already: not twice (values would be joined).
-  const astroDone = /^\/_astro\/\*\s*\n(?:[ \t]+.*\n)*?[ \t]+Cache-Control:/im.test(existing);
-  return [...(astroDone ? [] : ['/_astro/*']), '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta', '/pagefind/*.pagefind']
+export function cacheHeaderRules(astroLines: string[] = []): string {
+  // One rule per path: `/_astro/*` also carries the given lines (the document-only headers detached).
+  const astro = `/_astro/*\n${[...astroLines, `  Cache-Control: ${IMMUTABLE}`].join('\n')}\n`;
+  return astro + ['/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta', '/pagefind/*.pagefind']
     .map((path) => `${path}\n  Cache-Control: ${IMMUTABLE}\n`)
     .join('');
 }

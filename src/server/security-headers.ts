@@ -69,10 +69,13 @@ export function assetHeaders(all: Record<string, string>): Record<string, string
   return Object.fromEntries(Object.entries(all).filter(([k]) => !DOCUMENT_ONLY.includes(k)));
 }
 
-/** The same for the edge host's `_headers`: detach the document-only headers from `/_astro/*`. */
-export function assetHeaderRules(): string {
+/**
+ * The same for the edge host's `_headers`: the lines of the one `/_astro/*` rule that detach the
+ * document-only headers (src/integrations/csp-hashes.ts adds its Cache-Control to the same rule).
+ */
+export function assetDetachLines(): string[] {
   const names: Record<string, string> = { 'content-security-policy': 'Content-Security-Policy', 'x-frame-options': 'X-Frame-Options', 'cross-origin-opener-policy': 'Cross-Origin-Opener-Policy', 'permissions-policy': 'Permissions-Policy' };
-  return `/_astro/*\n${DOCUMENT_ONLY.map((k) => `  ! ${names[k]}`).join('\n')}\n`;
+  return DOCUMENT_ONLY.map((k) => `  ! ${names[k]}`);
 }
 
 /** A response with the headers set (replacing any a route set itself); copies when the headers are immutable. */
