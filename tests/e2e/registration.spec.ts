@@ -295,7 +295,7 @@ test.describe('a full session', () => {
     const item = page.locator(`#sessie-${session.id}`);
     // One status for the session, not "Vol. …" plus "Vol: wachtlijst".
     const places = item.locator('.so-facts dt', { hasText: 'Plaatsen' }).locator('xpath=following-sibling::dd[1]');
-    await expect(places).toHaveText('Wachtlijst');
+    await expect(places).toHaveText(/^Wachtlijst \d+ plaatsen in totaal\.$/);
     await expect(item.locator('.so-facts .so-status')).toHaveCount(1);
     await expect(item).not.toContainText('Vol: wachtlijst');
     const box = item.locator(`[data-full-alternatives="${session.id}"]`);
