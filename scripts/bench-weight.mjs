@@ -110,6 +110,10 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
     for (const { path } of rows) {
       const result = await lh(`${ORIGIN}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
       const a = result.lhr.audits;
+      if (result.lhr.runtimeError || result.lhr.categories.performance.score === null) {
+        console.error(`Lighthouse could not measure ${path}: ${result.lhr.runtimeError?.code ?? 'no score'} ${result.lhr.runtimeError?.message ?? ''}`);
+        continue;
+      }
       lighthouse.set(path, { score: Math.round(result.lhr.categories.performance.score * 100), cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue });
     }
   } finally {
