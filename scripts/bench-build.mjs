@@ -44,7 +44,7 @@ function phases(log) {
   const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
   return plain
     .split('\n')
-    .filter((l) => /\bin \d+(?:\.\d+)?m?s\b/.test(l) && /\[(samen-opgroeien|build|content|vite|types)/.test(l))
+    .filter((l) => /\bin \d+(?:\.\d+)? ?m?s\b/.test(l) && /\[(samen-opgroeien|build|content|vite|types)/.test(l))
     .map((l) => l.replace(/^\d\d:\d\d:\d\d\s*/, '').trim());
 }
 

