@@ -7,6 +7,7 @@ import node from '@astrojs/node';
 import pagefind from './src/integrations/pagefind.ts';
 import cspHashes, { astroInlineHashes } from './src/integrations/csp-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 // PUBLIC_URL is the address people use; it ends up in the sitemap, canonical links and e-mails.
 const site = process.env.PUBLIC_URL ?? 'http://localhost:4321';
@@ -36,6 +37,8 @@ const noindexPages = ['/zoeken/'];
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Languages (issue 18, README "Talen"): Dutch at `/`, the others under `/<locale>/` (src/pages/[locale]/).
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   output: 'static',
   adapter,
   // The portal uses no Astro sessions (the back office has its own, in the database): no KV binding.
@@ -43,7 +46,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && ![...resultPages, ...noindexPages].some((p) => page.endsWith(p)) }),
+    sitemap({
+      // hreflang alternates in the sitemap for pages that exist in several languages (same path after the prefix).
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+      filter: (page) => !page.includes('/beheer/') && !page.includes('/api/') && ![...resultPages, ...noindexPages].some((p) => page.endsWith(p)) }),
     pagefind(),
     cspHashes(edge ? { headersFile: { publicUrl: site } } : {}),
     // Last: after Pagefind and the CSP check have written and read the files. The edge platform compresses by itself.

@@ -52,7 +52,7 @@ const log = (...a) => console.log(...a);
 function build() {
   rmSync(OFFERS, { recursive: true, force: true });
   mkdirSync(OFFERS, { recursive: true });
-  for (const dir of ['content/offers', 'tests/fixtures/bench-offers']) for (const f of readdirSync(dir)) cpSync(resolve(dir, f), resolve(OFFERS, f));
+  for (const dir of ['content/offers', 'tests/fixtures/bench-offers']) for (const f of readdirSync(dir)) cpSync(resolve(dir, f), resolve(OFFERS, f), { recursive: true });
   execFileSync('npm', ['run', '--silent', 'build:tools'], { stdio: 'inherit' });
   if (process.env.BENCH_SKIP_BUILD && existsSync(resolve(DIST, 'server/entry.mjs'))) return;
   log('Building the site with the benchmark fixture into .tmp/bench-dist …');

@@ -12,7 +12,7 @@ const tools = await import(pathToFileURL(resolve('dist/tools/server-tools.mjs'))
 try {
   const runtime = await tools.createRuntime(process.env);
   const r = await tools.runRetentionJob(runtime);
-  console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
+  console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.conversations} conversation(s)`);
   await runtime.close();
 } catch (e) {
   console.error(e?.name === 'ConfigError' || e?.name === 'SchemaMismatchError' ? e.message : `retention: failed (${e?.message ?? e})`);

@@ -4,7 +4,7 @@
  * Writes .tmp/screenshots/<name>-<width>.png.
  * SCREENSHOT_COOKIE="so_beheer=<token>" sends a cookie (back-office pages;
  * tests/e2e/support/admin-session.mjs prints a session token);
- * SCREENSHOT_PREFIX names the files apart (e.g. "partner-").
+ * SCREENSHOT_PREFIX names the files apart (e.g. "partner-"); SCREENSHOT_FULL=0 keeps to the first screen.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -26,7 +26,7 @@ for (const width of [390, 1280]) {
   for (const p of paths.length ? paths : ['/']) {
     await page.goto(base + p);
     const name = (process.env.SCREENSHOT_PREFIX ?? '') + (p.replace(/[/?=&]/g, '_').replace(/^_+|_+$/g, '') || 'home');
-    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: process.env.SCREENSHOT_FULL !== '0' });
     console.log(`${out}/${name}-${width}.png`);
   }
   await page.close();

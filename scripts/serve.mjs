@@ -187,10 +187,10 @@ const compressOnDemand = compression({
   threshold: 1024,
   brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
   // Not pages that carry a secret next to text a visitor can put there (BREACH): the back office,
-  // a personal cancel or survey page, a youngster's answer page.
+  // a personal cancel or survey page, a youngster's answer page, in every language (`/en/jongeren/antwoord/…`).
   filter: (req, res) => !SECRET_PAGES.test(req.url ?? '') && compression.filter(req, res),
 });
-const SECRET_PAGES = /^\/(?:beheer|inschrijven\/annuleren|evaluatie|jongeren\/antwoord)\//;
+const SECRET_PAGES = /^\/(?:[a-z]{2}\/)?(?:beheer|inschrijven\/annuleren|evaluatie|jongeren\/antwoord|jongeren\/vraag\/verstuurd)\//;
 
 /**
  * Everything that comes from one build: its on-demand handler (its own modules: a new build's
@@ -220,6 +220,10 @@ try {
 }
 
 const server = http.createServer((req, res) => {
+  // A static file that vanished after sirv listed it (a build folder removed or rebuilt under a running
+  // server) makes its read stream fail with nobody listening, which would stop the process: end only
+  // this answer. sirv pipes every file into `res`, and `pipe` hands us the stream before it opens.
+  res.on('pipe', (source) => source.once('error', () => res.destroy()));
   // This request is answered by the build live when it arrived, to the end, even if another goes live meanwhile.
   const build = site;
   try {
@@ -290,7 +294,7 @@ async function retention() {
   try {
     // Registrations by their session's current date, outbox files, survey comments and invites, questions.
     const r = await tools.runRetentionJob(runtime);
-    console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
+    console.info(`retention: deleted ${r.registrations} registration(s), ${r.outbox} outbox message(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.conversations} conversation(s)`);
   } catch (e) {
     console.error(`retention: failed (${e?.name ?? 'error'})`);
   }

@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas as schemas } from './schemas';
+import { collectionSchemas as schemas, offerTranslationSchema, translationSchemas } from './schemas';
 import { locationsLoader, offersLoader } from './catalogue/loader';
 
 const base = (dir: string) => `./content/${dir}`;
@@ -27,5 +27,16 @@ export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: base('articles') }), schema: schemas.articles }),
   helplines: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('helplines') }), schema: schemas.helplines }),
   services: defineCollection({ loader: glob({ pattern: '*.md', base: base('services') }), schema: schemas.services }),
+  // Translations of offers, one folder per language (id `en/pubers-en-zo`): text only, the facts come from the Dutch file.
+  offerTranslations: defineCollection({
+    // Next to the Dutch files (content/offers/<locale>/<id>.md), like every translation; with OFFERS_DIR the same folder there.
+    loader: glob({ pattern: '*/*.md', base: process.env.OFFERS_DIR ?? base('offers') }),
+    schema: offerTranslationSchema,
+  }),
   helpTopics: defineCollection({ loader: glob({ pattern: '*.md', base: base('help-topics') }), schema: schemas['help-topics'] }),
+  // Translations (issue 18): content/<folder>/<locale>/<id>.<ext> next to the Dutch file, text fields only
+  // (src/schemas/translation.ts); the id is "<locale>/<id>". Checked against their Dutch source in src/catalogue/site.ts.
+  helpTopicTranslations: defineCollection({ loader: glob({ pattern: '*/*.md', base: base('help-topics') }), schema: translationSchemas['help-topics'] }),
+  helplineTranslations: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('helplines') }), schema: translationSchemas.helplines }),
+  serviceTranslations: defineCollection({ loader: glob({ pattern: '*/*.md', base: base('services') }), schema: translationSchemas.services }),
 };

@@ -24,7 +24,7 @@ import { platform } from '#platform';
 import { adminGate, isAdminPage } from './server/backoffice/gate';
 import { sessionCatalogue } from './server/astro';
 import type { Deps } from './server/deps';
-import { HttpError, assertSameOrigin, problem } from './server/http';
+import { HttpError, assertSameOrigin, discardUnread, problem } from './server/http';
 import { API_PREFIX } from './server/api';
 import { withLiveCancellations } from './catalogue/sessions';
 
@@ -70,16 +70,21 @@ const portal = defineMiddleware(async (ctx, next) => {
     try {
       assertSameOrigin(ctx.request, deps.config.PUBLIC_URL);
     } catch (e) {
-      if (e instanceof HttpError) return e.toResponse();
-      throw e;
+      if (!(e instanceof HttpError)) throw e;
+      await discardUnread(ctx.request);
+      return e.toResponse();
     }
   }
   const path = ctx.url.pathname;
-  if (!isAdminPage(path)) return next();
-  return adminGate(ctx.request, path, deps, async (user) => {
-    if (user) ctx.locals.user = user;
-    return next();
-  });
+  const response = isAdminPage(path)
+    ? await adminGate(ctx.request, path, deps, async (user) => {
+        if (user) ctx.locals.user = user;
+        return next();
+      })
+    : await next();
+  // A page or the gate may answer without reading the body.
+  if (!SAFE.has(ctx.request.method)) await discardUnread(ctx.request);
+  return response;
 });
 
 export const onRequest = sequence(validHtml, portal);

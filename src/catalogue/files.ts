@@ -14,7 +14,9 @@ import { offerSchema, type Offer } from '../schemas/offer';
 import { locationSchema, type Location } from '../schemas/location';
 import { readApprovedContent } from './database';
 import { mergeApprovedLocations, mergeApprovedOffers, withCancelledSessions } from './merge';
-import { buildSessionCatalogue, type SessionCatalogue } from './sessions';
+import { buildSessionCatalogue, type OfferTranslationsOf, type SessionCatalogue } from './sessions';
+import { offerTranslationSchema, type OfferTranslation } from '../schemas/offer-translation';
+import { translatedLocales } from '../i18n/locales';
 
 export interface ContentFile {
   /** The file name without extension: the id and the URL segment. */
@@ -91,8 +93,28 @@ async function readCatalogue(root: string, database?: DatabaseSource): Promise<{
   };
 }
 
-/** The session catalogue as the site knows it, read without Astro (commands, retention). */
+/**
+ * The offer translations (content/offers/<locale>/<id>.md, or under OFFERS_DIR like the build), by the build's
+ * schema; a language without a folder has none.
+ */
+async function readOfferTranslations(root: string): Promise<OfferTranslationsOf> {
+  const offersDir = process.env.OFFERS_DIR;
+  const byId = new Map<string, NonNullable<ReturnType<OfferTranslationsOf>>>();
+  for (const locale of translatedLocales) {
+    let files: { id: string; data: OfferTranslation }[];
+    try {
+      files = offersDir ? await readCollection('', join(offersDir, locale), offerTranslationSchema) : await readCollection(root, join('offers', locale), offerTranslationSchema);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw e;
+    }
+    for (const { id, data } of files) byId.set(id, { ...byId.get(id), [locale]: { title: data.title, bring: data.bring } });
+  }
+  return (id) => byId.get(id);
+}
+
+/** The session catalogue as the site knows it, read without Astro (commands, retention, the Node server's mails). */
 export async function loadContentCatalogue(root = 'content', database?: DatabaseSource): Promise<SessionCatalogue> {
-  const { offers, locations } = await readCatalogue(root, database);
-  return buildSessionCatalogue(offers, locations);
+  const [{ offers, locations }, translationsOf] = await Promise.all([readCatalogue(root, database), readOfferTranslations(root)]);
+  return buildSessionCatalogue(offers, locations, translationsOf);
 }

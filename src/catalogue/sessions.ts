@@ -7,6 +7,7 @@
 import type { Offer, RegistrationMethod } from '../schemas/offer';
 import type { Session } from '../schemas/session';
 import { withCancelledSessions } from './merge';
+import type { Locale, TranslatedLocale } from '../i18n/locales';
 
 export interface CatalogueOffer {
   id: string;
@@ -19,7 +20,25 @@ export interface CatalogueOffer {
   ages?: Offer['ages'];
   /** What a participant brings (for the mails); absent or empty when nothing. */
   bring?: readonly string[];
+  /** The title and what to bring in the languages the offer is translated into (content/offers/<locale>/), for the mails. */
+  translations?: Partial<Record<TranslatedLocale, OfferTexts>>;
 }
+
+/** The words of an offer a mail repeats. */
+export interface OfferTexts {
+  title: string;
+  bring?: readonly string[] | undefined;
+}
+
+/** The offer's title and what to bring in `locale`; Dutch where it is not translated (a translation may leave `bring` out). */
+export function offerTextsIn(offer: CatalogueOffer, locale: Locale): OfferTexts {
+  const t = locale === 'nl' ? undefined : offer.translations?.[locale];
+  const bring = offer.bring ?? [];
+  return { title: t?.title ?? offer.title, bring: t?.bring && t.bring.length === bring.length ? t.bring : bring };
+}
+
+/** Per offer id, its translated texts (or nothing). */
+export type OfferTranslationsOf = (offerId: string) => CatalogueOffer['translations'];
 
 export interface CatalogueSession {
   session: Session;
@@ -38,11 +57,12 @@ interface LocationLike {
 export function buildSessionCatalogue(
   offers: readonly { id: string; data: Offer }[],
   locations: readonly LocationLike[] = [],
+  translationsOf: OfferTranslationsOf = () => undefined,
 ): SessionCatalogue {
   const places = new Map(locations.map((l) => [l.id, `${l.data.name}, ${l.data.address.street}, ${l.data.address.postcode} ${l.data.address.city}`]));
   const map = new Map<string, CatalogueSession>();
   for (const o of offers) {
-    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration, audience: o.data.audience, ages: o.data.ages, bring: o.data.bring ?? [] };
+    const offer: CatalogueOffer = { id: o.id, title: o.data.title, kind: o.data.kind, format: o.data.format, registration: o.data.registration, audience: o.data.audience, ages: o.data.ages, bring: o.data.bring ?? [], translations: translationsOf(o.id) };
     for (const session of o.data.sessions) {
       const place = session.location === 'online' ? 'Online' : places.get(session.location) ?? session.location;
       map.set(session.id, { session, offer, place });

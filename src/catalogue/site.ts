@@ -10,6 +10,8 @@ import { checkReferences, formatProblems } from './references';
 import { buildSessionCatalogue, type SessionCatalogue } from './sessions';
 import { sortByNextDate } from '../domain/offers';
 import { buildNow } from '../utils/now';
+import { indexTranslations, type TranslationIndex } from '../i18n/translations';
+import { translatedLocales } from '../i18n/locales';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -19,6 +21,9 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type HelplineEntry = CollectionEntry<'helplines'>;
 export type ServiceEntry = CollectionEntry<'services'>;
 export type HelpTopicEntry = CollectionEntry<'helpTopics'>;
+export type HelpTopicTranslationEntry = CollectionEntry<'helpTopicTranslations'>;
+export type HelplineTranslationEntry = CollectionEntry<'helplineTranslations'>;
+export type ServiceTranslationEntry = CollectionEntry<'serviceTranslations'>;
 
 export interface Catalogue {
   offers: OfferEntry[];
@@ -82,6 +87,62 @@ let sessions: Promise<SessionCatalogue> | undefined;
 
 /** Session id → session, offer and place, from the built collections (read once per process). */
 export function sessionCatalogue(): Promise<SessionCatalogue> {
-  sessions ??= getCatalogue().then((c) => buildSessionCatalogue(c.offers, c.locations));
+  sessions ??= Promise.all([getCatalogue(), getOfferTranslations()]).then(([c, translations]) =>
+    buildSessionCatalogue(c.offers, c.locations, (id) => {
+      const texts = translatedLocales.flatMap((l) => {
+        const t = translations.get(l, id)?.data;
+        return t ? [[l, { title: t.title, bring: t.bring }] as const] : [];
+      });
+      return texts.length ? Object.fromEntries(texts) : undefined;
+    }),
+  );
   return sessions;
+}
+
+/** The content translations by language (issue 18; src/i18n/translations.ts), each checked against its Dutch source. */
+export interface ContentTranslations {
+  helpTopics: TranslationIndex<HelpTopicTranslationEntry>;
+  helplines: TranslationIndex<HelplineTranslationEntry>;
+  services: TranslationIndex<ServiceTranslationEntry>;
+}
+
+let translations: Promise<ContentTranslations> | undefined;
+
+export function getTranslations(): Promise<ContentTranslations> {
+  translations ??= (async () => {
+    const [catalogue, helpTopics, helplines, services] = await Promise.all([
+      getCatalogue(),
+      getCollection('helpTopicTranslations'),
+      getCollection('helplineTranslations'),
+      getCollection('serviceTranslations'),
+    ]);
+    const ids = (list: { id: string }[]) => list.map((e) => e.id);
+    return {
+      helpTopics: indexTranslations('help-topics', helpTopics, ids(catalogue.helpTopics)),
+      helplines: indexTranslations('helplines', helplines, ids(catalogue.helplines)),
+      services: indexTranslations('services', services, ids(catalogue.services)),
+    };
+  })();
+  return translations;
+}
+
+export type OfferTranslationEntry = CollectionEntry<'offerTranslations'>;
+
+/** The offer translations (content/offers/<locale>/<id>.md) by language and offer id. */
+export interface OfferTranslations {
+  get(locale: string, offerId: string): OfferTranslationEntry | undefined;
+}
+
+let offerTranslations: Promise<OfferTranslations> | undefined;
+
+/**
+ * Translations of offers that are not in the catalogue (an offer removed, or a build with OFFERS_DIR) are
+ * left out here; tests/unit/offer-translations.test.ts checks that every file names an offer.
+ */
+export function getOfferTranslations(): Promise<OfferTranslations> {
+  offerTranslations ??= getCollection('offerTranslations').then((entries) => {
+    const map = new Map(entries.map((e) => [e.id, e]));
+    return { get: (locale, offerId) => map.get(`${locale}/${offerId}`) };
+  });
+  return offerTranslations;
 }

@@ -15,3 +15,26 @@ export function stripBidiControls<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Right-to-left text (Arabic) often holds names and numbers in Latin script ("Veilig Thuis", "0800-0113",
+ * "CJG"). Without isolation the bidi algorithm can pull neighbouring punctuation into them or break them
+ * over the line in the wrong order. `latinRuns` cuts a text into runs so a page can put each Latin run in
+ * its own `<bdi dir="ltr">` (src/components/content/Isolated.astro). Joined, the runs are the text again.
+ */
+const LATIN_RUN = /[A-Za-z0-9@][A-Za-z0-9@.,'’:/\-]*(?: +[A-Za-z0-9@][A-Za-z0-9@.,'’:/\-]*)*/g;
+
+export function latinRuns(text: string): { text: string; latin: boolean }[] {
+  const runs: { text: string; latin: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    // A run ends on a letter or digit: trailing punctuation belongs to the surrounding sentence.
+    const word = m[0].replace(/[.,:’']+$/, '');
+    const start = m.index;
+    if (start > last) runs.push({ text: text.slice(last, start), latin: false });
+    runs.push({ text: word, latin: true });
+    last = start + word.length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), latin: false });
+  return runs;
+}

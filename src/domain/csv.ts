@@ -6,6 +6,8 @@
  * which spreadsheets show as plain text (OWASP "CSV injection").
  */
 import type { RegistrationStatus } from './registrations/availability';
+import { isLocale } from '../i18n/locales';
+import { languageLabels } from '../utils/labels';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -14,6 +16,12 @@ export function safeCell(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const s = String(value);
   return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** "Arabisch (ar)": the language in Dutch with its code, for the coordinator. */
+export function languageName(code: string | undefined): string {
+  const c = code ?? 'nl';
+  return isLocale(c) ? `${languageLabels[c]} (${c})` : c;
 }
 
 export const safeRow = (row: readonly unknown[]) => row.map(safeCell);
@@ -38,10 +46,12 @@ export interface CsvRegistration {
   municipality: string;
   remarks?: string | undefined;
   createdAt: string;
+  /** The language of the form the parent used (issue 18): `nl`, `en`, `ar`… */
+  language?: string | undefined;
 }
 
 export const registrationCsvHeader = [
-  'status', 'naam', 'e-mail', 'telefoon', 'personen', 'voornaam kind', 'leeftijd kind', 'groep', 'gemeente', 'opmerkingen', 'ingeschreven op',
+  'status', 'naam', 'e-mail', 'telefoon', 'personen', 'voornaam kind', 'leeftijd kind', 'groep', 'gemeente', 'opmerkingen', 'ingeschreven op', 'taal',
 ];
 
 /** One session's registrations as escaped rows, header first. */
@@ -51,7 +61,7 @@ export function registrationCsvRows(rows: readonly CsvRegistration[]): string[][
     ...rows.map((r) =>
       safeRow([
         statusLabels[r.status] ?? r.status, r.name, r.email, r.phone ?? '', r.participants, r.childFirstName ?? '', r.childAge ?? '',
-        r.schoolGroup ?? '', r.municipality, r.remarks ?? '', r.createdAt,
+        r.schoolGroup ?? '', r.municipality, r.remarks ?? '', r.createdAt, languageName(r.language),
       ]),
     ),
   ];

@@ -110,3 +110,53 @@ export function formatMonth(local: string): string {
   // Noon on the first of the month: far from any summer-time switch or midnight.
   return monthYear.format(toInstant(`${local.slice(0, 7)}-01T12:00`));
 }
+
+// ——— Other languages (issue 18) ———
+// The same instants in the page's language: a BCP 47 tag from src/i18n/locales.ts (`localeTags`). Latin digits in
+// every language (numberingSystem), so times and dates read the same as the phone numbers beside them.
+
+const localeFormatters = new Map<string, { date: Intl.DateTimeFormat; short: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+function formattersFor(tag: string) {
+  let f = localeFormatters.get(tag);
+  if (!f) {
+    const base = { timeZone: TIME_ZONE, numberingSystem: 'latn' } as const;
+    f = {
+      date: new Intl.DateTimeFormat(tag, { ...base, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+      short: new Intl.DateTimeFormat(tag, { ...base, weekday: 'short', day: 'numeric', month: 'short' }),
+      time: new Intl.DateTimeFormat(tag, { ...base, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    localeFormatters.set(tag, f);
+  }
+  return f;
+}
+
+/** "Tuesday 1 December 2026" in `en-GB`; the Dutch `formatDate` for `nl-NL`. */
+export function formatDateIn(local: string, tag: string): string {
+  return formattersFor(tag).date.format(toInstant(local));
+}
+
+/** "Tue 1 Dec" in `en-GB`. */
+export function formatShortDateIn(local: string, tag: string): string {
+  return formattersFor(tag).short.format(toInstant(local));
+}
+
+/** "19:30": the 24-hour clock in the page's language. */
+export function formatTimeIn(local: string, tag: string): string {
+  return formattersFor(tag).time.format(toInstant(local));
+}
+
+const slotFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "Tuesday 1 December 2026, 19:30–21:30": Intl's own range in the page's language. The times are wrapped in a
+ * left-to-right isolate (U+2066 … U+2069), so in Arabic "10:00–12:00" does not turn into "12:00–10:00".
+ */
+export function formatSlotIn(start: string, end: string, tag: string): string {
+  let f = slotFormatters.get(tag);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, numberingSystem: 'latn', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    slotFormatters.set(tag, f);
+  }
+  return f.formatRange(toInstant(start), toInstant(end)).replace(/\d{1,2}:\d{2}(?:\s?[–-]\s?\d{1,2}:\d{2})?/g, (m) => `\u2066${m}\u2069`);
+}

@@ -23,6 +23,7 @@
  *   listed that has a session in the year (or no dates at all).
  */
 import { toLocal } from './dates';
+import { median } from './questions/queue';
 
 export const CJG_PARTNER_ID = 'cjg';
 
@@ -104,6 +105,8 @@ export interface Figures {
   perMonth: { month: string; registrations: number }[];
   perTheme: { themeId: string; title: string; registrations: number }[];
   fill: { sessions: SessionFill[]; average: number | null };
+  /** Anonymous conversations with youngsters whose first answer came in the year, and the median minutes to that first answer. */
+  conversations: { answered: number; medianMinutesToFirstAnswer: number | null };
 }
 
 export const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -124,6 +127,8 @@ export function computeFigures(input: {
   themes: readonly { id: string; title: string }[];
   registrations: readonly FigureRegistration[];
   responses: readonly FigureResponse[];
+  /** Minutes to the first answer of each conversation first answered in the year (anonymous facts: no code, no text). */
+  firstAnswerMinutes?: readonly number[];
 }): Figures {
   const { year } = input;
   const offers = new Map(input.offers.map((o) => [o.id, o]));
@@ -217,6 +222,7 @@ export function computeFigures(input: {
     perMonth,
     perTheme,
     fill: { sessions: fills, average: totalCapacity ? totalHeld / totalCapacity : null },
+    conversations: { answered: input.firstAnswerMinutes?.length ?? 0, medianMinutesToFirstAnswer: median(input.firstAnswerMinutes ?? []) ?? null },
   };
 }
 
@@ -241,6 +247,8 @@ export function figuresCsvRows(f: Figures): string[][] {
   f.satisfaction.distribution.forEach((n, i) => add('tevredenheid', `reacties met score ${i + 1}`, n));
   f.perMonth.forEach((m, i) => add('inschrijvingen per maand', monthNames[i]!, m.registrations));
   f.perTheme.forEach((t) => add('inschrijvingen per thema', t.title, t.registrations));
+  add('vragen van jongeren', 'gesprekken beantwoord (eerste antwoord in het jaar)', f.conversations.answered);
+  add('vragen van jongeren', 'mediaan tijd tot eerste antwoord (minuten)', f.conversations.medianMinutesToFirstAnswer === null ? '' : Math.round(f.conversations.medianMinutesToFirstAnswer));
   add('bezetting', 'gemiddelde bezetting', f.fill.average === null ? '' : percent(f.fill.average));
   f.fill.sessions.forEach((s) => add('bezetting per bijeenkomst', `${s.title} (${s.start.replace('T', ' ')}, ${s.sessionId})`, `${s.held}/${s.capacity} (${percent(s.rate)})`));
   return rows;

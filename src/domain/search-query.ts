@@ -2,7 +2,7 @@
  * Query expansion for site search. Pagefind has no synonyms and no typo
  * tolerance, so the search box expands what people type with a small Dutch
  * lexicon kept as data (content/search/lexicon.yaml): synonyms, common
- * misspellings, and crisis phrases that must put urgent help first.
+ * misspellings, and the crisis words (src/domain/crisis.ts) that must put urgent help first.
  * Pure: no I/O; the lexicon is passed in.
  */
 
@@ -37,13 +37,21 @@ export const MAX_VARIANTS = 8;
 
 /** Lowercase, accents removed ("suïcide" → "suicide"), punctuation to spaces, single spaces. */
 export function normaliseQuery(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9@&+\- ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      // Accents off Latin letters only ("één" → "een", "boşanma" → "bosanma"); Cyrillic й and
+      // Arabic letters keep their marks, which are part of the letter there.
+      .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+      .normalize('NFC')
+      // Marks that are not part of a composed letter (Arabic vowel signs, tashkeel) are dropped, not split on.
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      // Letters and digits of every script stay (Arabic, Cyrillic, Turkish ı); the rest is a space.
+      .replace(/[^\p{L}\p{N}@&+\- ]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Does `phrase` occur in `text` as whole words? Both normalised. */
@@ -110,13 +118,19 @@ export function expandQuery(input: string, lexicon: SearchLexicon): ExpandedQuer
     }
   }
 
-  const urgent: string[] = [];
-  for (const group of lexicon.crisis) {
-    if (variants.some((v) => group.terms.some((t) => containsPhrase(v, t))))
-      for (const id of group.helplines) if (!urgent.includes(id)) urgent.push(id);
-  }
+  const urgent = matchCrisis(variants, lexicon.crisis);
   const words = [...new Set(query.split(' ').filter((w) => !stop.has(w)))];
   return { query, variants: variants.slice(0, MAX_VARIANTS), urgent, words };
+}
+
+/** The helplines of every crisis group whose words occur in one of the (normalised) texts, most urgent first. */
+export function matchCrisis(texts: string[], groups: CrisisGroup[]): string[] {
+  const urgent: string[] = [];
+  for (const group of groups) {
+    if (texts.some((v) => group.terms.some((t) => containsPhrase(v, t))))
+      for (const id of group.helplines) if (!urgent.includes(id)) urgent.push(id);
+  }
+  return urgent;
 }
 
 /** One hit of one variant: a result id (Pagefind's, or a URL) and Pagefind's score. */

@@ -34,7 +34,7 @@ const RETENTION_CRON = '30 3 * * *';
 async function retention(): Promise<void> {
   try {
     const r = await runRetentionJob(await platform.hostRuntime!());
-    console.info(`retention: deleted ${r.registrations} registration(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.questions} question(s)`);
+    console.info(`retention: deleted ${r.registrations} registration(s), ${r.surveyComments} survey comment(s), ${r.surveyInvites} survey invite(s) and ${r.conversations} conversation(s)`);
   } catch (e) {
     console.error(`retention: failed (${e instanceof Error ? e.name : 'error'})`);
   }

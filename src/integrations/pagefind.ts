@@ -3,7 +3,8 @@
  * site always ships with /pagefind/. Only elements marked
  * `data-pagefind-body` are indexed (content pages); filters, metadata and
  * sort keys come from hidden elements rendered from the collections
- * (see src/components/search/SearchData.astro).
+ * (see src/components/search/SearchData.astro). Pagefind splits the index by
+ * each page's `<html lang>`, and its browser code loads the page's language.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,8 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = performance.now();
         const root = fileURLToPath(clientDir ?? dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'nl' });
+        // One index per <html lang> (issue 18): a search from an English page finds English pages.
+        const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: root });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -15,7 +15,7 @@ interface Props {
   /** One item per session (its id is the session id). */
   items: CatalogueItem[];
   lexicon: SearchLexicon;
-  facets: (FilterFacet & { key: 'themes' | 'audience' | 'formats' | 'municipalities' | 'kinds' | 'providers' })[];
+  facets: (FilterFacet & { key: 'themes' | 'audience' | 'formats' | 'municipalities' | 'kinds' | 'providers' | 'languages' })[];
   initial: CatalogueCriteria;
   /** id of the element holding the months (`[data-agenda-month]`), each with `li[data-session-id]`. */
   listId: string;

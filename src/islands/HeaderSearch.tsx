@@ -1,12 +1,12 @@
 /**
  * The search box in the header of every page. Without JavaScript (and on
  * /zoeken/ itself, where it is rendered without hydrating) it is a plain GET
- * form to /zoeken/. Hydrated, it shows up to five quick results under the
+ * form to /zoeken/ (or the search page of the page's language). Hydrated, it shows up to five quick results under the
  * box while you type, urgent help first for crisis words, and a link to all
  * results. Enter in the box still submits the form, so the query ends up in
  * the URL of /zoeken/ and Back works.
  *
- * Pagefind and the lexicon (/zoeken/lexicon.json) load on the first
+ * Pagefind and the lexicon (/zoeken/lexicon.json, /<locale>/zoeken/lexicon.json) load on the first
  * keystroke, never on page load or focus alone: content pages that are not
  * searched fetch no search code or data.
  *
@@ -19,10 +19,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { expandQuery } from '../domain/search-query';
 import { loadPagefind } from './pagefind-client';
 import { searchRanked, type QuickSearchData } from './search-run';
+import { fill, plural } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { HeaderSearchStrings } from '../i18n/search';
 
 interface Props {
   /** Show quick results while typing (false renders the plain form). */
   quick?: boolean;
+  /** The page's language: the box's words (src/i18n/search.ts) and, through `<html lang>`, Pagefind's index. */
+  locale: Locale;
+  strings: HeaderSearchStrings;
+  /** The search page in the page's language; its lexicon.json lies beside it. */
+  searchPath: string;
 }
 
 interface QuickItem {
@@ -40,8 +48,8 @@ const DEBOUNCE_MS = 120;
 
 let dataLoading: Promise<QuickSearchData> | undefined;
 
-function loadQuickData(): Promise<QuickSearchData> {
-  dataLoading ??= fetch('/zoeken/lexicon.json', { credentials: 'same-origin' }).then((r) => {
+function loadQuickData(searchPath: string): Promise<QuickSearchData> {
+  dataLoading ??= fetch(`${searchPath}lexicon.json`, { credentials: 'same-origin' }).then((r) => {
     if (!r.ok) throw new Error(`lexicon.json: ${r.status}`);
     return r.json() as Promise<QuickSearchData>;
   });
@@ -51,9 +59,9 @@ function loadQuickData(): Promise<QuickSearchData> {
   return dataLoading;
 }
 
-const allResultsUrl = (q: string) => `/zoeken/?q=${encodeURIComponent(q.trim()).replace(/%20/g, '+')}`;
+const allResultsUrl = (searchPath: string, q: string) => `${searchPath}?q=${encodeURIComponent(q.trim()).replace(/%20/g, '+')}`;
 
-export default function HeaderSearch({ quick = true }: Props) {
+export default function HeaderSearch({ quick = true, locale, strings: t, searchPath }: Props) {
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<QuickItem[]>([]);
@@ -85,7 +93,7 @@ export default function HeaderSearch({ quick = true }: Props) {
   async function run(value: string) {
     const my = ++seq.current;
     try {
-      const [pf, data] = await Promise.all([loadPagefind(), loadQuickData()]);
+      const [pf, data] = await Promise.all([loadPagefind(), loadQuickData(searchPath)]);
       const exp = expandQuery(value, data.lexicon);
       const urgent = exp.urgent.map((id) => data.helplines[id]).filter((h) => Boolean(h));
       const list = exp.query ? await searchRanked(pf, exp) : [];
@@ -94,7 +102,7 @@ export default function HeaderSearch({ quick = true }: Props) {
       const found = await Promise.all(wanted.map((r) => r.data()));
       if (my !== seq.current) return;
       const next: QuickItem[] = [
-        ...urgent.map((h) => ({ url: h.url, title: h.name, type: 'Hulp bij spoed', urgent: true, ...(h.phone ? { phone: h.phone } : {}) })),
+        ...urgent.map((h) => ({ url: h.url, title: h.name, type: t.urgentType, urgent: true, ...(h.phone ? { phone: h.phone } : {}) })),
         ...found.filter((d) => !urgentUrls.has(d.url)).map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '' })),
       ].slice(0, MAX_ITEMS);
       setItems(next);
@@ -172,9 +180,9 @@ export default function HeaderSearch({ quick = true }: Props) {
     !open || !term
       ? ''
       : status === 'done' && resultFor === term
-        ? `${total === 0 ? 'Geen' : total} ${total === 1 ? 'resultaat' : 'resultaten'} voor “${term}”.${urgentFirst ? ' Hulp bij spoed staat bovenaan.' : ''}${items.length ? ' Gebruik pijltje omlaag om een resultaat te kiezen.' : ''}`
+        ? `${total === 0 ? t.none : plural(t.results, locale, total)}${fill(t.forQuery, { q: term })}.${urgentFirst ? t.urgentFirst : ''}${items.length ? t.arrows : ''}`
         : status === 'error'
-          ? 'Snel zoeken lukt nu niet. Druk op Enter om te zoeken.'
+          ? t.errorEnter
           : '';
 
   return (
@@ -186,15 +194,15 @@ export default function HeaderSearch({ quick = true }: Props) {
         if (!to || !rootRef.current?.contains(to)) setOpen(false);
       }}
     >
-      <form class="so-search__form" role="search" action="/zoeken/" method="get">
-        <label for="zoek-site" class="so-visually-hidden">Zoek op de site</label>
+      <form class="so-search__form" role="search" action={searchPath} method="get">
+        <label for="zoek-site" class="so-visually-hidden">{t.boxLabel}</label>
         <input
           ref={inputRef}
           id="zoek-site"
           class="so-search__input"
           type="search"
           name="q"
-          placeholder="Zoek, bijvoorbeeld: puber"
+          placeholder={t.placeholder}
           autocomplete="off"
           aria-describedby={quick && ready ? 'zoek-site-uitleg' : undefined}
           aria-controls={quick && ready ? 'zoek-site-snel' : undefined}
@@ -205,11 +213,11 @@ export default function HeaderSearch({ quick = true }: Props) {
             if (quick && term && status === 'done' && !keepClosed.current) setOpen(true);
           }}
         />
-        <button class="so-search__button" type="submit">Zoek</button>
+        <button class="so-search__button" type="submit">{t.submit}</button>
       </form>
       {quick && ready && (
         <>
-          <span id="zoek-site-uitleg" class="so-visually-hidden">Tijdens het typen verschijnen resultaten onder het zoekvak.</span>
+          <span id="zoek-site-uitleg" class="so-visually-hidden">{t.help}</span>
           {/* A polite live region without role="status", so the page's own status (search page, catalogue) stays the only one. */}
           <p id="zoek-site-status" class="so-visually-hidden" aria-live="polite" aria-atomic="true">
             {summary}
@@ -219,15 +227,15 @@ export default function HeaderSearch({ quick = true }: Props) {
             id="zoek-site-snel"
             class="so-search__panel"
             role="region"
-            aria-label="Snelle zoekresultaten"
+            aria-label={t.panelLabel}
             hidden={!open || !term}
             onKeyDown={onPanelKeyDown}
             // Keep focus in the box when a result is clicked (Safari does not focus links on click).
             onMouseDown={(e) => e.preventDefault()}
           >
-            {status === 'loading' && items.length === 0 && <p class="so-search__note">Zoeken…</p>}
-            {status === 'error' && <p class="so-search__note">Snel zoeken lukt nu niet.</p>}
-            {status === 'done' && items.length === 0 && <p class="so-search__note">Geen snelle resultaten. Probeer een ander woord.</p>}
+            {status === 'loading' && items.length === 0 && <p class="so-search__note">{t.searching}</p>}
+            {status === 'error' && <p class="so-search__note">{t.error}</p>}
+            {status === 'done' && items.length === 0 && <p class="so-search__note">{t.quickNone}</p>}
             {items.length > 0 && (
               <ul class="so-search__list">
                 {items.map((it) => (
@@ -246,7 +254,7 @@ export default function HeaderSearch({ quick = true }: Props) {
               </ul>
             )}
             <p class="so-search__all">
-              <a href={allResultsUrl(term)}>Alle resultaten voor “{term}”</a>
+              <a href={allResultsUrl(searchPath, term)}>{fill(t.all, { q: term })}</a>
             </p>
           </div>
         </>

@@ -24,8 +24,8 @@ function otherOffersLink(field: HTMLElement, control: HTMLElement, rules: Client
   p.className = 'so-other-offers';
   p.dataset.otherOffers = '';
   const a = document.createElement('a');
-  a.href = otherOffersHref(age);
-  a.textContent = `Bekijk het aanbod voor kinderen van ${age} jaar`;
+  a.href = rules.otherOffers ? rules.otherOffers.href.replace('{age}', String(age)) : otherOffersHref(age);
+  a.textContent = rules.otherOffers ? rules.otherOffers.text.replace('{age}', String(age)) : `Bekijk het aanbod voor kinderen van ${age} jaar`;
   p.append(a);
   control.before(p);
 }
@@ -46,7 +46,7 @@ function showErrors(form: HTMLFormElement, errors: RegistrationErrors, rules: Cl
       span.id = `${control.id}-error`;
       const hidden = document.createElement('span');
       hidden.className = 'so-visually-hidden';
-      hidden.textContent = 'Fout: ';
+      hidden.textContent = rules.errorPrefix ?? 'Fout: ';
       span.append(hidden, message);
       const anchor = field.querySelector('.so-checkbox') ?? control;
       anchor.before(span);

@@ -14,6 +14,9 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 import { AgeField, FacetSelect, FreeAndPlaces, SortSelect } from './filter-fields';
 import { searchRanked, type UrgentHelpline } from './search-run';
 import { excerptNodes } from './excerpt';
+import { fill, plural } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { SearchStrings } from '../i18n/search';
 
 export type { UrgentHelpline };
 
@@ -34,6 +37,16 @@ interface Props {
   helplines: Record<string, UrgentHelpline>;
   /** Query from the URL when the page was rendered (empty for static pages). */
   initialQuery?: string;
+  /** The empty-state illustration (scenes.ts): shown when nothing matches. */
+  emptyImage?: string;
+  /** The page's language: its words (src/i18n/search.ts) and, through `<html lang>`, Pagefind's index. */
+  locale: Locale;
+  strings: SearchStrings;
+  /** This search page and the contact page in the page's language. */
+  searchPath: string;
+  contactPath: string;
+  /** The facet filters are Dutch-only for now: other languages search without them. */
+  showFilters?: boolean;
 }
 
 type Sort = 'relevantie' | 'datum';
@@ -94,7 +107,7 @@ function pagefindFilters(s: SearchState): Record<string, string> {
 
 const hasFilters = (s: SearchState) => Object.keys(pagefindFilters(s)).length > 0;
 
-export default function SiteSearch({ lexicon, facets, helplines, initialQuery = '' }: Props) {
+export default function SiteSearch({ lexicon, facets, helplines, initialQuery = '', emptyImage, locale, strings: t, searchPath, contactPath, showFilters = true }: Props) {
   const [state, setState] = useState<SearchState>({ q: initialQuery, filters: {}, age: '', free: false, placesLeft: false, sort: 'relevantie' });
   const [ordered, setOrdered] = useState<PagefindResult[] | null>(null);
   const [shown, setShown] = useState<Shown[]>([]);
@@ -175,16 +188,16 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
   const total = ordered?.length ?? 0;
   const summary =
     status === 'done'
-      ? `${total === 0 ? 'Geen' : total} ${total === 1 ? 'resultaat' : 'resultaten'}${state.q.trim() ? ` voor “${state.q.trim()}”` : ''}${urgent.length ? '. Hulp bij spoed staat bovenaan' : ''}.`
+      ? `${total === 0 ? t.none : plural(t.results, locale, total)}${state.q.trim() ? fill(t.forQuery, { q: state.q.trim() }) : ''}${urgent.length ? t.urgentFirst : ''}.`
       : status === 'error'
-        ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kijk bij de thema’s hieronder.'
+        ? t.error
         : '';
 
   return (
     <div class="so-site-search">
       <form
         role="search"
-        action="/zoeken/"
+        action={searchPath}
         method="get"
         onSubmit={(e) => {
           e.preventDefault();
@@ -195,8 +208,8 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
         }}
       >
         <div class="so-form-field">
-          <label class="so-label" for="zoekterm">Waar zoek je naar?</label>
-          <span class="so-hint" id="zoekterm-hint">Bijvoorbeeld: puber, scheiden, faalangst of een training</span>
+          <label class="so-label" for="zoekterm">{t.label}</label>
+          <span class="so-hint" id="zoekterm-hint">{t.hint}</span>
           <div class="so-site-search__bar">
             <input
               ref={inputRef}
@@ -215,12 +228,12 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
                 typing.current = true;
               }}
             />
-            <button class="so-button" type="submit">Zoek</button>
+            <button class="so-button" type="submit">{t.submit}</button>
           </div>
         </div>
 
-        <details class="so-site-search__filters" open={hasFilters(state) || state.sort === 'datum'}>
-          <summary>Filters en volgorde</summary>
+        {showFilters && (<details class="so-site-search__filters" open={hasFilters(state) || state.sort === 'datum'}>
+          <summary>{t.filters}</summary>
           <div class="so-filter-grid">
             {facets.map((f) => (
               <FacetSelect key={f.name} idPrefix="filter" facet={f} selected={state.filters[f.name] ?? ''} onSelect={(v) => setFilter(f.name, v)} />
@@ -229,8 +242,8 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
             <SortSelect idPrefix="filter" sort={state.sort} first="relevantie" onSort={(sort) => update({ ...state, sort }, 'push')} />
             <FreeAndPlaces idPrefix="filter" free={state.free} placesLeft={state.placesLeft} onChange={(next) => update({ ...state, ...next }, 'push')} />
           </div>
-          <p><button class="so-button so-button--secondary" type="submit">Filters toepassen</button></p>
-        </details>
+          <p><button class="so-button so-button--secondary" type="submit">{t.applyFilters}</button></p>
+        </details>)}
       </form>
 
       <div id="zoekresultaten" class="so-site-search__results" data-state={status} data-url={doneFor}>
@@ -238,8 +251,8 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
 
         {urgent.length > 0 && status !== 'idle' && (
           <section class="so-note so-note--urgent so-urgent-help" aria-labelledby="spoed-titel">
-            <h2 id="spoed-titel">Hulp als het nu niet goed gaat</h2>
-            <p>Je bent niet de enige. Praat erover met iemand. Het is gratis en vaak anoniem.</p>
+            <h2 id="spoed-titel">{t.urgentTitle}</h2>
+            <p>{t.urgentText}</p>
             <ul class="so-urgent-help__list">
               {urgent.map((h) => (
                 <li key={h.id}>
@@ -256,14 +269,14 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
         )}
 
         {shown.length > 0 && (
-          <ol class="so-results" aria-label="Zoekresultaten">
+          <ol class="so-results" aria-label={t.resultsLabel}>
             {shown.map(({ id, data }) => (
               <li class="so-result" key={id}>
                 <h2 class="so-result__title">
                   <a href={data.url}>{data.meta.title ?? data.url}</a>
                 </h2>
                 <p class="so-result__meta">
-                  {[data.meta.type, data.meta.thema, data.meta.datum ? `Eerstvolgende: ${data.meta.datum}` : undefined].filter(Boolean).join(' · ')}
+                  {[data.meta.type, data.meta.thema, data.meta.datum ? fill(t.next, { date: data.meta.datum }) : undefined].filter(Boolean).join(' · ')}
                 </p>
                 <p class="so-result__excerpt">{excerptNodes(data.excerpt)}</p>
               </li>
@@ -273,13 +286,27 @@ export default function SiteSearch({ lexicon, facets, helplines, initialQuery = 
         {ordered && shown.length < ordered.length && (
           <p>
             <button class="so-button so-button--secondary" type="button" onClick={() => void showMore()}>
-              Toon meer resultaten
+              {t.more}
             </button>
           </p>
         )}
         {status === 'done' && total === 0 && (
-          <div class="so-note">
-            <p>Probeer een ander woord, of minder filters. Je kunt ook bellen of mailen met het CJG: we denken graag mee.</p>
+          <div class="so-empty-state">
+            {emptyImage && <img class="so-empty-state__art" src={emptyImage} width={240} height={180} alt="" />}
+            <div>
+              <h2 class="so-empty-state__title">{t.emptyTitle}</h2>
+              <p>{t.emptyText}</p>
+              <ul class="so-empty-state__words">
+                {t.suggestions.map((word) => (
+                  <li key={word}>
+                    <a href={`${searchPath}?q=${encodeURIComponent(word)}`}>{word}</a>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                {t.emptyContact} <a href={contactPath}>{t.emptyContactLink}</a>.
+              </p>
+            </div>
           </div>
         )}
       </div>

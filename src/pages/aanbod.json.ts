@@ -27,6 +27,9 @@ export const GET: APIRoute = async ({ site }) => {
         title: data.title,
         kind: data.kind,
         format: data.format,
+        /** The languages it is given in (issue 18) and whether an interpreter can come on request. */
+        languages: data.languages,
+        interpreter: data.interpreter,
         summary: data.summary,
         themes: data.themes,
         audience: data.audience,

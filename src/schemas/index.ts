@@ -30,3 +30,7 @@ export const collectionSchemas = {
   services: serviceSchema,
   'help-topics': helpTopicSchema,
 } as const;
+export * from './translation';
+
+/** Offer translations (content/offers/<locale>/<id>.md): text only, strict (src/schemas/offer-translation.ts). */
+export { offerTranslationSchema, type OfferTranslation } from './offer-translation';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ageRange, audience, slug } from './common';
 import { sessionSchema } from './session';
+import { locales } from '../i18n/locales';
 
 export const offerKinds = ['training', 'webinar', 'workshop', 'ouderavond', 'gezinsaanbod', 'spreekuur', 'groep'] as const;
 export const offerKind = z.enum(offerKinds);
@@ -89,6 +90,17 @@ export const offerSchema = z
       .array(z.string().trim().min(2, 'Schrijf bij "Wat neem je mee" minstens 2 tekens per regel.').max(80, 'Gebruik bij "Wat neem je mee" hoogstens 80 tekens per regel.'))
       .max(8, 'Zet bij "Wat neem je mee" hoogstens 8 dingen.')
       .default([]),
+    /**
+     * The languages the offer is given in (issue 18), as language codes: `[nl]` for most, `[nl, en]` or `[en]`
+     * for a group in English. Shown on the offer's page and card and as the catalogue filter "Taal".
+     */
+    languages: z
+      .array(z.enum(locales, { error: 'Kies een taal uit de lijst: nl, en, ar, tr, pl of uk.' }))
+      .min(1, 'Kies minstens één taal.')
+      .refine((l) => new Set(l).size === l.length, 'Zet elke taal één keer.')
+      .default(['nl']),
+    /** "Met tolk op aanvraag": an interpreter can come along when you ask for one at registration. */
+    interpreter: z.boolean().default(false),
     /** Words and synonyms people search with that do not appear in the text. */
     keywords: z.array(z.string()).default([]),
     sessions: z.array(sessionSchema).default([]),

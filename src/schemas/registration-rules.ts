@@ -132,7 +132,16 @@ export const messages = {
     return count > 1 ? `Het ${index + 1}e kind is ${age} jaar. ${rule}` : rule;
   },
   schoolGroup: (label: string) => `Kies in welke groep of klas ${label} zit`,
+  language: 'Kies een taal uit de lijst: nl, en, ar, tr, pl of uk',
 } as const;
+
+/**
+ * The messages of one language (issue 18): the Dutch ones above, or a translation in src/i18n/registration.ts,
+ * with the words for "your child" / "the 2nd child" that the messages put in.
+ */
+export type RegistrationMessages = {
+  [K in keyof typeof messages]: (typeof messages)[K] extends string ? string : (typeof messages)[K];
+} & { childLabel: (index: number, count: number) => string };
 
 /** Is `age` inside the offer's range (always, when the offer has none)? */
 export const fitsAges = (asks: RegistrationAsks, age: number) => !asks.ages || includesAge(asks.ages, age);
@@ -184,6 +193,8 @@ export function withChildrenList(input: unknown, keepEmptyRows = false): unknown
 /** Field keys in the order the form shows them (and the error summary lists them). */
 export const registrationFields = [
   'sessionId', 'name', 'email', 'phone', 'participants', 'children', 'municipality', 'remarks', 'consent',
+  // The form's language (a hidden field the page sets; the JSON API may send it): issue 18.
+  'language',
 ] as const;
 export type RegistrationField = (typeof registrationFields)[number];
 

@@ -6,6 +6,7 @@
  * that an engine returned what we expect.
  */
 import { z } from 'zod';
+import { locales } from '../i18n/locales';
 import type { RegistrationStatus } from '../domain/registrations/availability';
 
 export const registrationStatuses = ['confirmed', 'pending', 'waitlisted', 'cancelled', 'declined'] as const;
@@ -39,6 +40,8 @@ export const registrationRow = z
     created_at: z.string(),
     updated_at: z.string(),
     purge_after: z.string(),
+    /** The language of the form the parent used (migration 12); an unknown value reads as Dutch. */
+    language: z.enum(locales).catch('nl'),
   })
   .transform((r) => ({
     id: r.id,
@@ -59,6 +62,7 @@ export const registrationRow = z
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     purgeAfter: r.purge_after,
+    language: r.language,
   }));
 export type RegistrationRow = z.input<typeof registrationRow>;
 export type Registration = z.output<typeof registrationRow>;
@@ -233,32 +237,61 @@ export const surveyResponseRow = z
 export type SurveyResponse = z.output<typeof surveyResponseRow>;
 export const SURVEY_RESPONSE_COLUMNS = columnsOf(surveyResponseRow);
 
-/** An anonymous question (its own database: QUESTIONS_DATABASE_URL). */
-export const questionRow = z
+/** An anonymous conversation (its own database: QUESTIONS_DATABASE_URL). `id` is the staff side's handle; `code` is the youngster's. */
+export const conversationRow = z
   .object({
+    id: z.string(),
     code: z.string(),
-    question: z.string(),
     age: optionalInt,
     topic: optionalText,
-    status: z.enum(['open', 'answered']),
-    answer: optionalText,
+    status: z.enum(['open', 'closed']),
+    waiting_since: optionalText,
+    message_count: z.number().int(),
     created_at: z.string(),
-    answered_at: optionalText,
+    last_message_at: z.string(),
+    first_answer_at: optionalText,
+    closed_at: optionalText,
+    claimed_by: optionalText,
+    claimed_name: optionalText,
+    claimed_until: optionalText,
     delete_after: z.string(),
+    /** The language of the page the conversation was started on (`nl`, `en`; questions migration 4): none before. */
+    language: optionalText,
   })
   .transform((r) => ({
+    id: r.id,
     code: r.code,
-    question: r.question,
     age: r.age,
     topic: r.topic,
     status: r.status,
-    answer: r.answer,
+    waitingSince: r.waiting_since,
+    messageCount: r.message_count,
     createdAt: r.created_at,
-    answeredAt: r.answered_at,
+    lastMessageAt: r.last_message_at,
+    firstAnswerAt: r.first_answer_at,
+    closedAt: r.closed_at,
+    claimedBy: r.claimed_by,
+    claimedName: r.claimed_name,
+    claimedUntil: r.claimed_until,
     deleteAfter: r.delete_after,
+    language: r.language,
   }));
-export type StoredQuestion = z.output<typeof questionRow>;
-export const QUESTION_COLUMNS = columnsOf(questionRow);
+export type StoredConversation = z.output<typeof conversationRow>;
+export const CONVERSATION_COLUMNS = columnsOf(conversationRow);
+
+/** One message of a conversation: from the youngster ("jongere") or the CJG ("cjg"). */
+export const messageRow = z
+  .object({ seq: z.number().int(), sender: z.enum(['jongere', 'cjg']), text: z.string(), at: z.string() })
+  .transform((r) => ({ seq: r.seq, from: r.sender, text: r.text, at: r.at }));
+export type StoredMessage = z.output<typeof messageRow>;
+export const MESSAGE_COLUMNS = columnsOf(messageRow);
+
+/** A short answer the CJG can start from (edited in the back office). */
+export const replyTemplateRow = z
+  .object({ id: z.string(), title: z.string(), text: z.string(), updated_at: z.string() })
+  .transform((r) => ({ id: r.id, title: r.title, text: r.text, updatedAt: r.updated_at }));
+export type ReplyTemplate = z.output<typeof replyTemplateRow>;
+export const REPLY_TEMPLATE_COLUMNS = columnsOf(replyTemplateRow);
 
 /** One publication of the site (a build, or a step back to an older build): src/server/store/publications.ts. */
 export const publicationRow = z

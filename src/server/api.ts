@@ -15,8 +15,8 @@ import type { User } from '../schemas/rows';
 import type { Deps, RequestContext } from './deps';
 import { handleCreateRegistration, handleCancelRegistration, errorResponse } from './handlers/registrations';
 import { handleGetSession, handleSessionIcs } from './handlers/sessions';
-import { getQuestion, postQuestion } from './handlers/questions';
-import { assertSameOrigin, HttpError, problem } from './http';
+import { getConversation, lookupConversation, postMessage, postQuestion } from './handlers/conversations';
+import { assertSameOrigin, discardUnread, HttpError, problem } from './http';
 
 export const API_PREFIX = '/api/';
 
@@ -45,7 +45,9 @@ export const ROUTES: readonly Route[] = [
   route('GET', 'sessions/:id.ics', (request, deps, _ctx, [id]) => handleSessionIcs(request, deps, id!)),
   route('GET', 'sessions/:id', (request, deps, _ctx, [id]) => handleGetSession(request, deps, id!)),
   route('POST', 'questions', (request, deps, ctx) => postQuestion(request, ctx, deps)),
-  route('GET', 'questions/:code', (_request, deps, ctx, [code]) => getQuestion(code, ctx, deps)),
+  route('GET', 'questions/:code', (_request, deps, ctx, [code]) => getConversation(code, ctx, deps)),
+  route('POST', 'questions/lookup', (request, deps, ctx) => lookupConversation(request, ctx, deps)),
+  route('POST', 'questions/:code/messages', (request, deps, ctx, [code]) => postMessage(code, request, ctx, deps)),
   route('GET', 'admin/offers', (_request, deps, _ctx, _params, user) => listOffersApi(user, deps)),
   route('GET', 'admin/offers/:id', (_request, deps, _ctx, [id], user) => getOfferApi(user, id!, deps)),
   route('POST', 'admin/offers/:id', (request, deps, _ctx, [id], user) => offerActionApi(user, id!, request, deps)),
@@ -68,8 +70,11 @@ export async function handleApi(request: Request, deps: Deps, ctx: RequestContex
     if (!SAFE.has(request.method)) assertSameOrigin(request, deps.config.PUBLIC_URL);
     // Back-office addresses answer nothing, not even "no such address", before the gate let the request in.
     const response = isAdminApi(url.pathname) ? await adminGate(request, url.pathname, deps, run) : await run(undefined);
+    // A handler may answer (429, 404, …) without reading the body.
+    await discardUnread(request);
     return request.method === 'HEAD' ? new Response(null, response) : response;
   } catch (e) {
+    await discardUnread(request);
     if (e instanceof HttpError) return e.toResponse();
     return errorResponse(e, deps);
   }

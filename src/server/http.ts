@@ -5,8 +5,13 @@
 
 import { randomToken, toBase64Url } from './tokens';
 
+/**
+ * JSON with `<`, `>`, `&` and U+2028/2029 as \u escapes: the same value for every JSON reader, but text someone
+ * typed (a message with `</script>`) can never become markup, even in a client that puts the raw body into a page.
+ */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const text = JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return new Response(text, {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
   });
@@ -52,7 +57,6 @@ export function assertSameOrigin(request: Request, publicUrl: string): void {
   if (!allowed.has(origin)) throw refuse();
 }
 
-/** Read the body as text, refusing more than `limit` bytes (by header and while streaming). */
 /**
  * A body refused as too large is still read and thrown away up to this many bytes before the 413, so the
  * connection stays usable (the edge's local proxy loses it otherwise, and the next request fails); larger
@@ -70,6 +74,23 @@ async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, already:
   await reader.cancel().catch(() => {});
 }
 
+/**
+ * Read away a body nobody read (a request refused before its handler, e.g. a 403 for a foreign Origin), up to
+ * DISCARD_LIMIT: workerd's local proxy otherwise loses the kept-alive connection and answers the next request on
+ * it with a 500.
+ */
+export async function discardUnread(request: Request): Promise<void> {
+  const body = request.body;
+  if (!body || request.bodyUsed || body.locked) return;
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  try {
+    await (declared > DISCARD_LIMIT ? body.cancel() : discard(body.getReader(), 0));
+  } catch {
+    // The client went away: nothing left to read.
+  }
+}
+
+/** Read the body as text, refusing more than `limit` bytes (by header and while streaming). */
 export async function readLimited(request: Request, limit: number): Promise<string> {
   const tooLarge = () => new HttpError(413, `Het verzoek is te groot (meer dan ${Math.floor(limit / 1024)} kB).`);
   const declared = Number(request.headers.get('content-length') ?? '0');

@@ -2,7 +2,7 @@
  * Retention, as the server runs it daily (scripts/serve.mjs) and
  * `npm run retention` runs it at once: registrations past their session's
  * *current* end + RETENTION_DAYS (with their outbox rows), old outbox files,
- * survey comments and used or expired invites, questions past their date.
+ * survey comments and used or expired invites, conversations (with their messages) past their date.
  */
 import { seriesEnd } from '../domain/offers';
 import { purgeAfter } from '../domain/registrations/retention';
@@ -17,7 +17,7 @@ export interface RetentionResult {
   outbox: number;
   surveyComments: number;
   surveyInvites: number;
-  questions: number;
+  conversations: number;
 }
 
 /**
@@ -38,9 +38,9 @@ export async function runRetention(deps: Pick<Deps, 'store' | 'config' | 'driver
   await deps.store.outbox.purgeUnowned(now);
   const outbox = await platform.purgeMailFiles(deps.config, days, now, SURVEY_TTL_DAYS);
   const survey = await deps.store.surveys.purge(now, firstKeptCommentMonth(now), SURVEY_TTL_DAYS);
-  const questions = await deps.store.questions.purge(now);
+  const conversations = await deps.store.conversations.purge(now);
   await purgeRateLimits(deps.drivers.core, now);
-  return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, questions };
+  return { registrations, outbox, surveyComments: survey.comments, surveyInvites: survey.invites, conversations };
 }
 
 /** The daily job: the catalogue as it is now, then `runRetention`. A catalogue that cannot be read is logged and the stored dates count. */

@@ -16,6 +16,8 @@
  * is reserved (RFC 2606), so sample mail can never reach a real mailbox. Real
  * mail sets MAIL_FROM (and with it the Message-ID domain) at deploy time.
  */
+import type { AnswerHours } from '../domain/questions/hours';
+
 export const mailDomain = 'samenopgroeien.example'; // sample data
 
 /**
@@ -38,11 +40,26 @@ export const contact = {
 };
 
 /**
- * When a question (online, by mail) gets an answer: one promise, said the same
- * way on every page. The seeds ask for everyday questions to be answered
- * "snel en tijdig" but name no term, so this is sample data until the CJG
- * confirms it; pages show the SampleData marker next to it.
+ * When the CJG answers: the answering hours (Europe/Amsterdam), the default
+ * until the CJG sets its own in the back office (/beheer/vragen/tijden/,
+ * stored with the conversations). Sample data: the seeds ask for everyday
+ * questions to be answered "snel en tijdig" but name no hours.
+ */
+export const defaultAnswerHours: AnswerHours = {
+  1: { opens: '09:00', closes: '17:00' },
+  2: { opens: '09:00', closes: '17:00' },
+  3: { opens: '09:00', closes: '17:00' },
+  4: { opens: '09:00', closes: '17:00' },
+  5: { opens: '09:00', closes: '17:00' },
+}; // sample data
+
+/**
+ * The one promise on when a question gets an answer, said the same way on
+ * every page. It comes from the answering hours: a conversation page (made on
+ * request) says from those hours whether someone reads now or from when the
+ * next answer can be expected (`promiseFor` in src/domain/questions/hours.ts);
+ * a page built ahead of time cannot know "now", so it says where to see that.
  * content/helplines/cjg-informatie-en-advies.yaml and
  * content/services/informatie-en-advies.md repeat it (tests/unit/cjg-contact.test.ts).
  */
-export const replyPromise = 'Je krijgt binnen twee werkdagen antwoord.';
+export const replyPromise = 'Een CJG-coach leest vragen op vaste tijden. Stel je je vraag online, dan zie je bij je gesprek of er nu iemand meeleest, en anders vanaf wanneer je antwoord kunt verwachten.';

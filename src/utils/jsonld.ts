@@ -95,6 +95,9 @@ export function scheduleOf(session: Pick<SessionData, 'start' | 'end' | 'laterMe
 export function offerJsonLd(offer: Offer, url: URL, provider: Provider, place: (id: string) => PlaceLike | undefined, site: URL = new URL('/', url)) {
   const price = offer.cost.type === 'gratis' ? 0 : offer.cost.amount;
   const training = offer.kind === 'training';
+  // The language the training is given in (issue 18: `languages`), on the Dutch page and on every language page.
+  const languages = offer.languages ?? ['nl'];
+  const inLanguage = languages.length === 1 ? languages[0] : languages;
   const instance = (s: SessionData) => {
     const p = s.location === 'online' ? undefined : place(s.location);
     const physical = p ? { '@type': 'Place', name: p.name, address: postalAddress(p.address) } : undefined;
@@ -126,13 +129,13 @@ export function offerJsonLd(offer: Offer, url: URL, provider: Provider, place: (
       name: offer.title,
       description: offer.summary,
       url: url.href,
-      inLanguage: 'nl',
+      inLanguage,
       provider: providerRef(provider, site),
       offers: { '@type': 'Offer', price, priceCurrency: 'EUR', category: price === 0 ? 'Free' : 'Paid' },
       hasCourseInstance: offer.sessions.map(instance),
     };
   }
-  return offer.sessions.map((s) => ({ '@context': SCHEMA, ...instance(s), description: offer.summary, url: url.href, inLanguage: 'nl' }));
+  return offer.sessions.map((s) => ({ '@context': SCHEMA, ...instance(s), description: offer.summary, url: url.href, inLanguage }));
 }
 
 /** An article, published by the CJG (by its @id). */

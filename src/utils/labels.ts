@@ -1,6 +1,7 @@
 /** Dutch labels for the stable identifiers in the schemas. */
 import type { Audience, District, Municipality } from '../schemas/common';
 import type { Cost, Format, OfferKind } from '../schemas/offer';
+import type { Locale } from '../i18n/locales';
 
 export const kindLabels: Record<OfferKind, string> = {
   training: 'Training',
@@ -17,6 +18,22 @@ export const formatLabels: Record<Format, string> = {
   'op-locatie': 'Op locatie',
   hybride: 'Online of op locatie',
 };
+
+/** The languages an offer is given in, named in Dutch ("Training in het Engels"). */
+export const languageLabels: Record<Locale, string> = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  ar: 'Arabisch',
+  tr: 'Turks',
+  pl: 'Pools',
+  uk: 'Oekraïens',
+};
+
+/** "Nederlands, met tolk op aanvraag" / "Engels": the offer's languages for its page and card. */
+export function languagesText(offer: { languages: readonly Locale[]; interpreter: boolean }, labels: Record<Locale, string> = languageLabels, interpreter = 'met tolk op aanvraag'): string {
+  const names = offer.languages.map((l) => labels[l]).join(', ');
+  return offer.interpreter ? `${names}, ${interpreter}` : names;
+}
 
 export const audienceLabels: Record<Audience, string> = {
   ouders: 'Ouders',
@@ -67,16 +84,6 @@ export const partnerKindLabels: Record<string, string> = {
   veiligheid: 'Veiligheid',
   gemeente: 'Gemeente',
   overig: 'Overig',
-};
-
-export const channelLabels: Record<string, string> = {
-  telefoon: 'Bellen',
-  chat: 'Chatten',
-  whatsapp: 'WhatsApp',
-  inloop: 'Binnenlopen',
-  website: 'Website',
-  email: 'Mailen',
-  sms: 'Sms',
 };
 
 export const ageGroupLabels: Record<string, string> = {

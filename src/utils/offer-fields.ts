@@ -11,7 +11,7 @@ import { meetingCount, meetingsOf } from '../domain/offers/meetings';
 import type { ProposedLocation } from '../domain/offers/location';
 import type { Offer } from '../schemas/offer';
 import type { Session } from '../schemas/session';
-import { audienceLabels, costText, districtLabels, formatLabels, kindLabels, municipalityLabels } from './labels';
+import { audienceLabels, costText, districtLabels, formatLabels, kindLabels, languagesText, municipalityLabels } from './labels';
 
 export interface FieldNames {
   theme(id: string): string | undefined;
@@ -59,6 +59,7 @@ export function offerFields(d: Offer, body: string, names: FieldNames): DisplayF
     { key: 'audience', label: 'Voor wie', value: d.audience.map((a) => audienceLabels[a]).join(', ') },
     { key: 'ages', label: 'Leeftijd kind', value: formatAgeRange(d.ages) },
     { key: 'format', label: 'Vorm', value: formatLabels[d.format] },
+    { key: 'languages', label: 'Taal', value: languagesText({ languages: d.languages ?? ['nl'], interpreter: !!d.interpreter }) },
     { key: 'cost', label: 'Kosten', value: costText(d.cost) },
     { key: 'provider', label: 'Door', value: names.partner(d.provider) ?? d.provider },
     { key: 'themes', label: 'Thema', value: d.themes.map((t) => names.theme(t) ?? t).join(', ') },

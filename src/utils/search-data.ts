@@ -67,6 +67,7 @@ export function offerCatalogueItem(offer: OfferEntry, catalogue: Catalogue): Cat
     format: d.format,
     municipalities: [...municipalities].sort(),
     provider: d.provider,
+    languages: d.languages,
     free: d.cost.type === 'gratis' || d.cost.freeForResidents,
     placesLeft: Math.max(0, ...open.map((s) => placesLeft(s.capacity, s.taken))),
     nextStart: next?.start ?? null,

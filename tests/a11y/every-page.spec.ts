@@ -1,10 +1,12 @@
 /**
- * Every page in the sitemap: zero axe violations (WCAG 2.0/2.1/2.2 A and AA),
- * one h1, lang="nl", a title and a description.
+ * Every page in the sitemap, in every language: zero axe violations (WCAG 2.0/2.1/2.2 A and AA),
+ * one h1, `lang` and `dir` of the page's language (from its URL: `/ar/…` is Arabic, right to left), a title
+ * and a description.
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { publicPaths, sitemapPaths } from '../e2e/sitemap';
+import { directionOf, splitLocalePath } from '../../src/i18n/locales';
 
 // The sitemap's pages plus the built pages that are noindex and so not in the sitemap.
 const paths = publicPaths();
@@ -16,13 +18,18 @@ test('the sitemap lists the main pages', () => {
   expect(paths.some((p) => p.startsWith('/themas/') && p !== '/themas/')).toBe(true);
   expect(paths.some((p) => p.startsWith('/artikelen/') && p !== '/artikelen/')).toBe(true);
   expect(paths.some((p) => p.startsWith('/partners/') && p !== '/partners/')).toBe(true);
+  // The language pages (issue 18): each language's home, help and youth pages, and every English core page.
+  for (const l of ['en', 'ar', 'tr', 'pl', 'uk']) for (const p of ['/', '/hulp/', '/jongeren/', '/jongeren/gepest/', '/contact/', '/over-het-cjg/']) expect(sitemapPaths()).toContain(`/${l}${p}`);
+  for (const p of ['/en/ouders/', '/en/privacy/', '/en/toegankelijkheid/', '/en/hulp/veilig-thuis/', '/en/jongeren/vraag/', '/en/jongeren/antwoord/', '/en/jongeren/sporen-wissen/']) expect(sitemapPaths()).toContain(p);
 });
 
 for (const path of paths) {
   test(`a11y ${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    const { locale } = splitLocalePath(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('html')).toHaveAttribute('dir', directionOf(locale));
     await expect(page.locator('h1')).toHaveCount(1);
     expect((await page.title()).length).toBeGreaterThan(5);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
@@ -47,6 +54,14 @@ test.describe('pages rendered on demand', () => {
       await expect(page.locator('.so-error-summary')).toBeVisible();
       await axeClean(page);
     }
+    // The same form in Arabic (right to left), empty and with its error summary (issue 18).
+    const mindset = open('mindset')!;
+    await page.goto(`/ar/inschrijven/${mindset.id}/`);
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await axeClean(page);
+    await page.getByRole('button', { name: 'سجّل', exact: true }).click();
+    await expect(page.locator('.so-error-summary')).toBeVisible();
+    await axeClean(page);
   });
 });
 

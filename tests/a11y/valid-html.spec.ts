@@ -50,13 +50,13 @@ test('every page is valid HTML (Nu HTML Checker): built, on demand and the back 
   const formPath = new URL(form.registration.form).pathname;
   await save(formPath, await request.get(formPath));
   await save(`${formPath} (failed post)`, await request.post(formPath, { form: { name: '', email: 'geen-adres' }, headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', accept: 'text/html' }, maxRedirects: 0 }));
-  for (const path of ['/aanbod/filter/?thema=opvoeden', '/inschrijven/verstuurd/', '/inschrijven/annuleren/?t=onbekend', '/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/evaluatie/', '/beheer/inloggen/'])
+  for (const path of ['/aanbod/filter/?thema=opvoeden', '/inschrijven/verstuurd/', '/inschrijven/annuleren/?t=onbekend', '/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/en/jongeren/vraag/verstuurd/', '/en/jongeren/antwoord/lezen/', '/evaluatie/', '/beheer/inloggen/'])
     await save(path, await request.get(path, { maxRedirects: 0 }));
 
   // The back office, signed in as the coordinator.
   const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `so_beheer=${signIn()}` } });
   const sessionId = new URL(form.registration.form).pathname.split('/').filter(Boolean).pop()!;
-  for (const path of ['/beheer/', '/beheer/aanbod/', '/beheer/aanbod/nieuw/', '/beheer/beoordelen/', '/beheer/inschrijvingen/', `/beheer/inschrijvingen/${sessionId}/`, '/beheer/cijfers/', '/beheer/vragen/', '/beheer/publiceren/', '/beheer/accounts/']) {
+  for (const path of ['/beheer/', '/beheer/aanbod/', '/beheer/aanbod/nieuw/', '/beheer/beoordelen/', '/beheer/inschrijvingen/', `/beheer/inschrijvingen/${sessionId}/`, '/beheer/cijfers/', '/beheer/vragen/', '/beheer/vragen/sjablonen/', '/beheer/vragen/tijden/', '/beheer/publiceren/', '/beheer/accounts/']) {
     const res = await admin.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(200);
     await save(path, res);

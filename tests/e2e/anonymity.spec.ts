@@ -38,12 +38,58 @@ test('on-demand youth pages and the questions API carry the same headers', async
     posted,
     await request.get('/jongeren/vraag/verstuurd/'),
     await request.get('/jongeren/antwoord/lezen/'),
+    // The English pages (issue 18): the same rules.
+    await request.post('/en/jongeren/vraag/verstuurd/', { form: { question: 'A question to test the headers.' }, headers: { origin: new URL(baseURL!).origin } }),
+    await request.get('/en/jongeren/vraag/verstuurd/'),
+    await request.get('/en/jongeren/antwoord/lezen/'),
+    await request.post('/en/jongeren/antwoord/lezen/', { form: { code: 'appel-peer-kers-boom-zon' }, headers: { origin: new URL(baseURL!).origin } }),
     await request.get('/api/questions/appel-peer-kers-boom-zon'),
+    await request.post('/api/questions/appel-peer-kers-boom-zon/messages', { data: { text: 'Hoi' }, headers: { origin: new URL(baseURL!).origin } }),
+    await request.post('/api/questions/lookup', { data: { code: 'appel-peer-kers-boom-zon' }, headers: { origin: new URL(baseURL!).origin } }),
   ]) {
     expectStrictHeaders(res.headers(), res.url());
     expect(res.headers()['cache-control'] ?? '', res.url()).toContain('no-store');
   }
 });
+
+// The same flow in Dutch and in English (issue 18): the English pages keep every rule of issue 17.
+const flows = [
+  { lang: 'nl', prefix: '', question: 'Je vraag', ask: 'Verstuur mijn vraag', open: 'Open mijn gesprek', message: 'Je bericht', send: 'Verstuur mijn bericht' },
+  { lang: 'en', prefix: '/en', question: 'Your question', ask: 'Send my question', open: 'Open my conversation', message: 'Your message', send: 'Send my message' },
+] as const;
+
+for (const f of flows) {
+  test(`the thread pages (${f.lang}): no cookie, no storage, no request to another origin, the code in no address`, async ({ page, baseURL }) => {
+    await page.clock.install();
+    const origin = new URL(baseURL!).origin;
+    const urls: string[] = [];
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      urls.push(r.url());
+      if (new URL(r.url()).origin !== origin) foreign.push(r.url());
+    });
+    await page.goto(`${f.prefix}/jongeren/vraag/`);
+    await page.getByLabel(f.question, { exact: true }).fill('Een vraag om de privacy van het gesprek te testen.');
+    await page.getByRole('button', { name: f.ask }).click();
+    const code = (await page.locator('[data-pickup-code]').first().getAttribute('data-pickup-code'))!;
+    await page.getByRole('button', { name: f.open }).click();
+    await expect(page).toHaveURL(new RegExp(`${f.prefix}/jongeren/antwoord/lezen/$`));
+    await page.getByLabel(f.message).fill('Een tweede bericht op dezelfde code.');
+    await page.getByRole('button', { name: f.send }).click();
+    await expect(page.locator('[data-thread] [data-from]')).toHaveCount(2);
+    // The live thread polls (with the code in the body) while the page is open.
+    const polled = page.waitForRequest((r) => r.url().endsWith('/api/questions/lookup'));
+    await page.clock.fastForward(31_000);
+    expect((await polled).postData()).toContain(code);
+    await page.goto(`${f.prefix}/jongeren/antwoord/`);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(foreign).toEqual([]);
+    const words = code.split('-');
+    for (const u of urls) expect(u, u).not.toContain(`${words[0]}-${words[1]}`);
+    expect(urls.some((u) => u.includes('?'))).toBe(false);
+  });
+}
 
 test.describe('server log', () => {
   const port = 4000 + Math.floor(Math.random() * 900);
@@ -72,7 +118,7 @@ test.describe('server log', () => {
     server.kill('SIGTERM');
   });
 
-  test('logs no query strings, pickup codes or bodies for the youth routes', async ({ playwright }) => {
+  test('logs no query strings, pickup codes, paths of /api/questions/* or bodies for the youth routes', async ({ playwright }) => {
     const origin = `http://127.0.0.1:${port}`;
     const api = await playwright.request.newContext({ baseURL: origin });
     const secret = 'geheimwoord';
@@ -83,12 +129,23 @@ test.describe('server log', () => {
     expect(asked.status()).toBe(201);
     const { code } = await asked.json();
     await api.get(`/api/questions/${code}?x=${secret}-api`);
+    await api.post(`/api/questions/${code}/messages`, { data: { text: `Een bericht met ${secret}-message erin.` }, headers: { origin } });
+    await api.post('/api/questions/lookup', { data: { code }, headers: { origin } });
+    await api.post('/jongeren/antwoord/lezen/', { form: { code, action: 'reply', text: `Antwoordformulier ${secret}-reply` }, headers: { origin } });
+    await api.post(`/api/questions/${code}/messages`, { data: { text: '' }, headers: { origin } });
+    await api.post('/api/questions/appel-peer-kers-boom-zon/messages', { data: { text: 'x'.repeat(30_000) }, headers: { origin } });
     await api.post('/jongeren/vraag/verstuurd/', { form: { question: `Formulier ${secret}-form` }, headers: { origin } });
     await api.post('/jongeren/antwoord/lezen/', { form: { code }, headers: { origin } });
+    // The English pages and the live island's lookup in English.
+    await api.post('/en/jongeren/vraag/verstuurd/', { form: { question: `English form ${secret}-form-en` }, headers: { origin } });
+    await api.post('/en/jongeren/antwoord/lezen/', { form: { code, action: 'reply', text: `English reply ${secret}-reply-en` }, headers: { origin } });
+    await api.post('/en/jongeren/antwoord/lezen/', { form: { code }, headers: { origin } });
+    await api.post('/api/questions/lookup', { data: { code, language: 'en' }, headers: { origin } });
     await api.get('/api/questions/appel-peer-kers-boom-zon');
     await new Promise((r) => setTimeout(r, 300));
     expect(log).not.toContain(secret);
     expect(log).not.toContain(code);
+    expect(log).not.toContain('/api/questions');
     await api.dispose();
   });
 });

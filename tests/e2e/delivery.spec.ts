@@ -96,4 +96,12 @@ test('a page made on demand is compressed as it goes out, but not a page with a 
   const signIn = await raw(baseURL!, '/beheer/inloggen/', { 'accept-encoding': 'br, gzip' });
   expect(signIn.status).toBe(200);
   expect(signIn.headers['content-encoding']).toBeUndefined();
+  // A youngster's code and thread pages, in Dutch and in English (scripts/serve.mjs SECRET_PAGES).
+  for (const secret of ['/jongeren/antwoord/lezen/', '/jongeren/vraag/verstuurd/', '/en/jongeren/antwoord/lezen/', '/en/jongeren/vraag/verstuurd/']) {
+    const res = await raw(baseURL!, secret, { 'accept-encoding': 'br, gzip' });
+    expect(res.status, secret).toBe(200);
+    expect(res.body.length, secret).toBeGreaterThan(1024);
+    expect(res.headers['content-encoding'], secret).toBeUndefined();
+    expect(res.headers['cache-control'], secret).toContain('no-store');
+  }
 });

@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   // The real content plus the test offer, built for workerd into a folder of its own.
   const offers = join(work, 'offers');
   mkdirSync(offers);
-  for (const dir of ['content/offers', 'tests/fixtures/edge-offers']) for (const f of readdirSync(dir)) cpSync(join(dir, f), join(offers, f));
+  for (const dir of ['content/offers', 'tests/fixtures/edge-offers']) for (const f of readdirSync(dir)) cpSync(join(dir, f), join(offers, f), { recursive: true });
   execFileSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -141,6 +141,30 @@ test('a burst for 5 places: exactly 5 places, 25 on the waiting list, no error; 
   expect(event.summary).toContain('Test: ouderavond op de edge');
   expect(event.startDate.toJSDate().toISOString()).toBe('2030-04-02T18:00:00.000Z');
   expect(confirmation.messageId).toMatch(/@samenopgroeien\.example>$/);
+});
+
+test('a conversation on one code on D1: the API, the browser lookup and the thread page; the code is in no log line', async () => {
+  const asked = await post('/api/questions', { question: 'Een vraag op de edge, werkt dat ook?' });
+  expect(asked.status).toBe(201);
+  const { code } = (await asked.json()) as { code: string };
+  expect((await post(`/api/questions/${code}/messages`, { text: 'En een tweede bericht <b>vet</b>.' })).status).toBe(201);
+  const empty = await post(`/api/questions/${code}/messages`, { text: '' });
+  expect(empty.status).toBe(422);
+  expect(await empty.json()).toMatchObject({ fieldErrors: { text: 'Schrijf je bericht.' } });
+  const read = await fetch(`${base}/api/questions/${code}`);
+  expect(read.status).toBe(200);
+  const raw = await read.text();
+  expect(raw).not.toContain('<b>');
+  const thread = JSON.parse(raw) as { messages: { from: string; text: string }[] };
+  expect(thread.messages.map((m) => [m.from, m.text])).toEqual([['jongere', 'Een vraag op de edge, werkt dat ook?'], ['jongere', 'En een tweede bericht <b>vet</b>.']]);
+  expect(await (await post('/api/questions/lookup', { code })).json()).toEqual(thread);
+  expect((await fetch(`${base}/api/questions/appel-peer-kers-boom-zon`)).status).toBe(404);
+  const page = await fetch(`${base}/jongeren/antwoord/lezen/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, body: new URLSearchParams({ code }) });
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  expect(html).toContain('En een tweede bericht &lt;b&gt;vet&lt;/b&gt;.');
+  expect(html).toContain('data-reading-now');
+  expect(log).not.toContain(code);
 });
 
 test('hostile input, a foreign Origin, an oversized body and the honeypot are refused with a 4xx', async () => {

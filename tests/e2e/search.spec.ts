@@ -42,6 +42,24 @@ test.describe('search page', () => {
     expect(firstLink).toBe('/hulp/113-zelfmoordpreventie/');
   });
 
+  test('nothing found: an own illustration, words to try and the way to the CJG, without axe violations', async ({ page }) => {
+    await page.goto('/zoeken/?q=qqxyzzv');
+    const empty = page.locator('.so-empty-state');
+    await expect(empty.getByRole('heading', { name: 'We hebben niets gevonden' })).toBeVisible();
+    const art = empty.locator('img');
+    await expect(art).toHaveAttribute('alt', '');
+    // The site's own SVG (small enough for Vite to inline as a data: URL, or a hashed file from this site), loaded.
+    await expect(art).toHaveAttribute('src', /^(data:image\/svg\+xml,|\/_astro\/search-empty\.)/);
+    expect(await art.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await empty.getByRole('link', { name: 'scheiden' }).click();
+    await expect(page).toHaveURL(/\/zoeken\/\?q=scheiden$/);
+    await expect(resultLinks(page).first()).toBeVisible();
+    await page.goBack();
+    await expect(empty).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
   test('typing keeps the query in the URL and Back returns to the previous search', async ({ page }) => {
     await page.goto('/zoeken/?q=puber');
     await expect(resultLinks(page).first()).toHaveText('Pubers & Zo');
@@ -79,9 +97,10 @@ test.describe('search page', () => {
 
   test('works by keyboard from the header search box', async ({ page }) => {
     await page.goto('/');
-    await page.keyboard.press('Tab'); // skip link
-    await page.keyboard.press('Tab'); // logo
-    await page.keyboard.press('Tab'); // search box
+    await page.keyboard.press('Tab'); // skip link first
+    await expect(page.locator('.so-skip-link')).toBeFocused();
+    // Then the language switcher (six links), the logo and the search box.
+    for (let i = 0; i < 9 && !(await page.locator('#zoek-site').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(page.locator('#zoek-site')).toBeFocused();
     await page.keyboard.type('faalangst');
     await page.keyboard.press('Enter');

@@ -87,7 +87,7 @@ test.describe('quick exit with JavaScript', () => {
 test.describe('ask anonymously (no JavaScript)', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('ask, get a code once, staff answers with the command, read the answer by code', async ({ page, baseURL }) => {
+  test('ask, get a code, staff answers with the command, read the conversation by code', async ({ page, baseURL }) => {
     await page.goto('/jongeren/vraag/');
     for (const forbidden of ['name', 'email', 'phone', 'naam', 'telefoon']) await expect(page.locator(`form [name="${forbidden}"]`)).toHaveCount(0);
     await page.getByLabel('Je vraag', { exact: true }).fill('Ik slaap slecht door stress voor school. Wat kan ik doen?');
@@ -101,7 +101,7 @@ test.describe('ask anonymously (no JavaScript)', () => {
 
     await page.goto('/jongeren/antwoord/');
     await page.getByLabel('Je code').fill(code.replace(/-/g, ' ').toUpperCase());
-    await page.getByRole('button', { name: 'Lees mijn antwoord' }).click();
+    await page.getByRole('button', { name: 'Open mijn gesprek' }).click();
     await expect(page.locator('[data-status="open"]')).toBeVisible();
     expect(page.url()).not.toContain(code.split('-')[0]);
 
@@ -111,12 +111,13 @@ test.describe('ask anonymously (no JavaScript)', () => {
     });
     const api = await page.request.get(`${baseURL}/api/questions/${code}`);
     expect(api.status()).toBe(200);
-    expect(await api.json()).toEqual({ status: 'answered', answer: 'Probeer een vast slaapritme. Praat ook met je mentor.' });
+    expect(await api.json()).toMatchObject({ status: 'open', messages: [{ from: 'jongere', text: 'Ik slaap slecht door stress voor school. Wat kan ik doen?' }, { from: 'cjg', text: 'Probeer een vast slaapritme. Praat ook met je mentor.' }] });
 
     await page.goto('/jongeren/antwoord/');
     await page.getByLabel('Je code').fill(code);
-    await page.getByRole('button', { name: 'Lees mijn antwoord' }).click();
-    await expect(page.locator('[data-status="answered"]')).toContainText('vast slaapritme');
+    await page.getByRole('button', { name: 'Open mijn gesprek' }).click();
+    await expect(page.locator('[data-status="answered"]')).toBeVisible();
+    await expect(page.locator('[data-thread] [data-from="cjg"]')).toContainText('vast slaapritme');
   });
 
   test('a mistake shows the form again with the message and the text kept', async ({ page }) => {
@@ -131,7 +132,7 @@ test.describe('ask anonymously (no JavaScript)', () => {
   test('unknown code: a clear message and 404', async ({ page }) => {
     await page.goto('/jongeren/antwoord/');
     await page.getByLabel('Je code').fill('appel-peer-kers-boom-zon');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes('/jongeren/antwoord/lezen/')), page.getByRole('button', { name: 'Lees mijn antwoord' }).click()]);
+    const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes('/jongeren/antwoord/lezen/')), page.getByRole('button', { name: 'Open mijn gesprek' }).click()]);
     expect(res.status()).toBe(404);
     await expect(page.locator('.so-error-summary')).toContainText('We kennen deze code niet');
   });
@@ -169,7 +170,7 @@ test.describe('axe on the on-demand youth pages (not in the sitemap)', () => {
 
     await page.goto('/jongeren/antwoord/');
     await page.getByLabel('Je code').fill(code);
-    await page.getByRole('button', { name: 'Lees mijn antwoord' }).click();
+    await page.getByRole('button', { name: 'Open mijn gesprek' }).click();
     await expect(page.locator('[data-status="open"]')).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });

@@ -5,7 +5,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { figuresCsv, parseYear, yearFigures, type FigureSources } from '../../src/server/backoffice/figures';
-import { answerQuestion, openQuestions } from '../../src/server/backoffice/questions';
 import { answerSurvey, findInvite, sendSurveyInvites } from '../../src/server/backoffice/survey';
 import { hashToken } from '../../src/server/tokens';
 import { weeklyMeetings } from '../../src/domain/offers/meetings';
@@ -149,30 +148,5 @@ describe('satisfaction survey', () => {
     const token = /t=([A-Za-z0-9_-]{43})/.exec((await invitesSent()).at(-1)!.text)![1]!;
     setClock(new Date('2027-01-11T09:00:00Z'));
     expect(await answerSurvey(form({ t: token, score: '3' }), env.deps)).toEqual({ type: 'gone' });
-  });
-});
-
-describe('answering questions in the back office', () => {
-  const questions = () => env.deps.store.questions;
-
-  it('lists open questions with only question, age and topic, and saves an answer', async () => {
-    await questions().create('appel-fiets-zon-tafel-boom', { question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest' }, new Date('2026-11-20T10:00:00Z'));
-    const list = await openQuestions(coordinator, env.deps);
-    if (!Array.isArray(list)) throw new Error('denied');
-    expect(list).toEqual([{ code: 'appel-fiets-zon-tafel-boom', question: 'Hoe zeg ik tegen mijn moeder dat ik gepest word?', age: 13, topic: 'gepest', askedOn: 'vrijdag 20 november 2026' }]);
-    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: '   ' }), env.deps)).toMatchObject({ type: 'invalid', status: 422, errors: { answer: 'Schrijf je antwoord.' } });
-    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'x'.repeat(10_001) }), env.deps)).toMatchObject({ status: 422, errors: { answer: expect.stringContaining('te lang') } });
-    expect(await answerQuestion(coordinator, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Goed dat je het vraagt. Praat erover met je mentor.' }), env.deps)).toEqual({ type: 'answered' });
-    expect((await questions().find('appel-fiets-zon-tafel-boom', env.clock.now))!.answer).toBe('Goed dat je het vraagt. Praat erover met je mentor.');
-    expect(await openQuestions(coordinator, env.deps)).toEqual([]);
-  });
-
-  it('refuses partners and unknown or malformed codes', async () => {
-    await questions().create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere hier.' }, env.clock.now);
-    expect(await openQuestions(partnerA, env.deps)).toMatchObject({ type: 'denied', status: 403 });
-    expect(await answerQuestion(partnerA, form({ code: 'appel-fiets-zon-tafel-boom', answer: 'Hallo daar' }), env.deps)).toMatchObject({ status: 403 });
-    for (const code of ['', 'peer-peer-peer-peer-peer', "' OR 1=1 --", '<script>'])
-      expect(await answerQuestion(coordinator, form({ code, answer: 'Een antwoord' }), env.deps), code).toMatchObject({ type: 'invalid', status: 404 });
-    expect((await questions().find('appel-fiets-zon-tafel-boom', env.clock.now))!.status).toBe('open');
   });
 });

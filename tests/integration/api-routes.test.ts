@@ -57,6 +57,18 @@ describe('the API route table', () => {
     expect(await env.deps.store.registrations.list()).toEqual([]);
   });
 
+  it('reads away the body of a refused or unrouted request, so the kept-alive connection stays usable on the edge proxy', async () => {
+    for (const [path, headers] of [
+      ['/api/registrations/', { origin: 'https://kwaadwillend.example' }],
+      ['/api/bestaat-niet/', {}],
+    ] as const) {
+      const request = new Request(`${ORIGIN}${path}`, post(registration, headers));
+      const res = (await handleApi(request, env.deps, { clientAddress: '127.0.0.1' }))!;
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(request.bodyUsed, path).toBe(true);
+    }
+  });
+
   it('says nothing about back-office addresses without a session: 401, never 404 or 405', async () => {
     for (const [path, method] of [['/api/admin/offers/', 'GET'], ['/api/admin/offers/', 'POST'], ['/api/admin/bestaat-niet/', 'GET'], ['/api/admin/offers/x/', 'DELETE']] as const) {
       const res = await call(path, { method, headers: { origin: ORIGIN } });

@@ -71,6 +71,7 @@ const reg = (status: Registration['status'], over: Partial<Registration> = {}): 
   createdAt: '2026-11-23T12:00:00.000Z',
   updatedAt: '2026-11-23T12:00:00.000Z',
   purgeAfter: '2027-05-07T00:00:00.000Z',
+  language: 'nl',
   ...over,
 });
 
@@ -171,7 +172,7 @@ describe('every mail has a text and an HTML part from the same template', () => 
     expect((Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a!.value.map((v) => v.address))).toEqual([c.message.to]);
 
     // Simple, self-contained HTML: Dutch, nothing that runs, nothing loaded from anywhere.
-    expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="nl">/);
+    expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="nl" dir="ltr">/);
     const all = elements(html);
     expect(all.map((e) => e.tag)).not.toEqual(expect.arrayContaining(['script']));
     for (const e of all) {

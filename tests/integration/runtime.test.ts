@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/server/runtime';
+import { questionsMigrations } from '../../src/server/store/migrations/sql/questions';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'runtime-'))));
@@ -24,9 +25,9 @@ const env = (over: Record<string, string> = {}) => ({
 describe('createRuntime', () => {
   it('creates and migrates both databases on first start, and opens them again unchanged', async () => {
     const first = await createRuntime(env());
-    expect((await first.drivers.core.query('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect((await first.drivers.questions.query('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual([1]);
-    // The questions live apart: no registrations table next to them.
+    expect((await first.drivers.core.query('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect((await first.drivers.questions.query('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual(questionsMigrations.map((m) => m.version));
+    // The conversations live apart: no registrations table next to them.
     await expect(first.drivers.questions.query('SELECT 1 FROM registrations')).rejects.toThrow();
     await first.close();
     const again = await createRuntime(env());

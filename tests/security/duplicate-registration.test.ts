@@ -49,7 +49,7 @@ describe('the answer to a repeat is the answer to a new registration', () => {
     const a = await submitRegistration(valid, 'json', env.deps);
     const b = await submitRegistration(valid, 'json', env.deps);
     expect(b).toEqual(a);
-    expect(a).toEqual({ type: 'accepted' });
+    expect(a).toEqual({ type: 'accepted', locale: 'nl' });
   });
 
   test('a full session answers the same whether or not the address is already on it', async () => {

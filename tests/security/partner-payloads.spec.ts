@@ -37,6 +37,7 @@ const SESSION = `${A}-s1`;
 const VISITOR = `=HYPERLINK("http://evil.example") " onmouseover="window.__pwned=11`;
 const REMARK = `"><script>window.__pwned=12</script>\r\nBcc: iemand@evil.example`;
 const QUESTION = `Hoe zit dit? <script>window.__pwned=13</script> <img src=x onerror="window.__pwned=14">`;
+const REPLY = `En nu? "><svg onload="window.__pwned=15"></svg></textarea><script>window.__pwned=16</script>`;
 
 const offer = (id: string, over: Record<string, unknown> = {}) => ({
   title: TITLE,
@@ -122,6 +123,9 @@ test.beforeAll(async () => {
   expect(reg.status, await reg.clone().text()).toBe(202);
   const q = await fetch(`${origin}/api/questions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
   expect(q.status).toBe(201);
+  const { code } = (await q.json()) as { code: string };
+  const m = await fetch(`${origin}/api/questions/${code}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: REPLY }) });
+  expect(m.status).toBe(201);
   coordinator = execFileSync('node', ['tests/e2e/support/admin-session.mjs', db(), `coordinator-${Date.now()}@cjg.test`, 'coordinator']).toString().trim();
 });
 
@@ -227,6 +231,15 @@ for (const path of ['/beheer/', '/beheer/aanbod/', `/beheer/aanbod/${A}/`, `/beh
     if (path === '/beheer/vragen/') await expect(page.getByText(QUESTION)).toBeVisible();
   });
 }
+
+test('back office conversation page: the youngster\'s messages stay text', async ({ page }) => {
+  await useCoordinator(page);
+  await openClean(page, '/beheer/vragen/');
+  const href = await page.locator('tr', { hasText: 'Hoe zit dit?' }).getByRole('link').first().getAttribute('href');
+  await openClean(page, href!);
+  await expect(page.getByText(QUESTION)).toBeVisible();
+  await expect(page.getByText(REPLY)).toBeVisible();
+});
 
 test('/aanbod.json is JSON data, the .ics and CSV neutralise the text, the e-mail has no injected header', async ({ request }) => {
   const feed = await request.get(`${origin}/aanbod.json`);

@@ -41,10 +41,24 @@ describe('reserved ids', () => {
     ['sessions', 'inschrijven', '[sessionId].astro'],
     ['helpTopics', 'jongeren', '[topic].astro'],
   ];
+  // The same ids in the other languages (issue 18): /en/aanbod/<id>/, /en/inschrijven/<session>/, /en/jongeren/<topic>/. Their folders
+  // hold some of the Dutch static pages (no old result page), and every one of them is reserved.
+  const localeRoutes: [ReservedKind, string, string][] = [
+    ['offers', '[locale]/aanbod', '[id].astro'],
+    ['sessions', '[locale]/inschrijven', '[sessionId].astro'],
+    // The anonymous conversation in English: /en/jongeren/vraag/ next to /en/jongeren/<topic>/.
+    ['helpTopics', '[locale]/jongeren', '[topic].astro'],
+  ];
   for (const [kind, folder, file] of routes)
     it(`lists every static page next to src/pages/${folder}/${file}`, () => {
       expect(existsSync(join(pages, folder, file))).toBe(true);
       expect([...reservedIds[kind]].sort()).toEqual(staticSiblings(folder));
+    });
+  for (const [kind, folder, file] of localeRoutes)
+    it(`reserves every static page next to src/pages/${folder}/${file}`, () => {
+      expect(existsSync(join(pages, folder, file))).toBe(true);
+      expect(staticSiblings(folder).length).toBeGreaterThan(0);
+      expect([...reservedIds[kind]]).toEqual(expect.arrayContaining(staticSiblings(folder)));
     });
 
   it('has no other folder where content ids sit next to static pages', () => {
@@ -57,7 +71,7 @@ describe('reserved ids', () => {
       for (const n of names) if (statSync(join(pages, dir, n)).isDirectory()) walk(join(dir, n));
     };
     walk('');
-    expect(mixed.sort()).toEqual(routes.map((r) => r[1]).sort());
+    expect(mixed.sort()).toEqual([...routes, ...localeRoutes].map((r) => r[1]).sort());
   });
 
   it('gives an offer titled "Filter" another id, and avoids ids and session ids that exist', async () => {

@@ -11,11 +11,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openQuestions, answerQuestion } from '../../src/server/backoffice/questions';
+import { conversationPage, conversationQueue } from '../../src/server/backoffice/questions';
 import { answerSurvey, sendSurveyInvites, SURVEY_COMMENT_DAYS } from '../../src/server/backoffice/survey';
 import { buildSessionCatalogue } from '../../src/catalogue';
 import { handleCreateRegistration } from '../../src/server/handlers/registrations';
-import { readAnswer } from '../../src/server/handlers/questions';
+import { readConversation } from '../../src/server/handlers/conversations';
 import { createMailTransport } from '../../src/server/mail/transport';
 import { runRetention } from '../../src/server/retention-job';
 import { createRuntime } from '../../src/server/runtime';
@@ -59,27 +59,30 @@ describe('registrations: the deletion date moves with the session', () => {
   });
 });
 
-describe('questions past their deletion date', () => {
-  test('are never listed, read or answered, and the daily job deletes them', async () => {
-    const store = env.deps.store.questions;
+describe('conversations past their deletion date', () => {
+  test('are never listed, read, answered or replied to, and the daily job deletes them with their messages', async () => {
+    const store = env.deps.store.conversations;
     const asked = new Date('2026-11-01T10:00:00Z');
     const code = 'appel-fiets-zon-tafel-boom';
-    expect(await store.create(code, { question: 'Mag ik iets vragen over thuis?' }, asked)).toBe(true);
+    expect(await store.start(code, { question: 'Mag ik iets vragen over thuis?' }, asked)).toBe(true);
+    const id = (await store.find(code, asked))!.conversation.id;
     const late = new Date('2026-12-31T10:00:01Z'); // 60 days and a second later
     env.clock.now = late;
     const deps = env.deps;
-    const coordinator = { role: 'coordinator' } as never;
+    const coordinator = { id: 'c', role: 'coordinator' } as never;
+    const user = { id: 'c', name: 'Coördinator' } as never;
     expect(await store.find(code, late)).toBeUndefined();
-    expect(await store.list('open', late)).toEqual([]);
-    expect(await store.answer(code, 'Een antwoord', late)).toBeUndefined();
-    expect(await openQuestions(coordinator, deps)).toEqual([]);
-    const answered = await answerQuestion(coordinator, new URLSearchParams({ code, answer: 'Een antwoord' }), deps);
-    expect(answered).toMatchObject({ type: 'invalid', status: 404 });
+    expect(await store.listOpen(late)).toEqual([]);
+    expect(await store.reply(code, 'Nog iets', late)).toBeUndefined();
+    expect(await store.answer(id, { id: 'c', name: 'C' }, 'Een antwoord', late)).toEqual({ ok: false, reason: 'gone' });
+    expect(await conversationQueue(user, coordinator, deps)).toEqual({ waiting: [], answered: [] });
+    expect(await conversationPage(user, coordinator, id, 'POST', new URLSearchParams({ action: 'answer', answer: 'Een antwoord' }), deps)).toMatchObject({ type: 'gone', status: 404 });
     // still on disk until a purge; the daily job deletes it
-    expect((await runRetention(runtime(), late)).questions).toBe(1);
-    expect((await readAnswer(code, {}, deps)).ok).toBe(false);
+    expect((await runRetention(runtime(), late)).conversations).toBe(1);
+    expect((await readConversation(code, {}, deps)).ok).toBe(false);
     const db = createClient({ url: `file:${join(env.dir, 'q', 'questions.db')}` });
-    expect(Number((await db.execute('SELECT COUNT(*) AS n FROM questions')).rows[0]!.n)).toBe(0);
+    expect(Number((await db.execute('SELECT COUNT(*) AS n FROM conversations')).rows[0]!.n)).toBe(0);
+    expect(Number((await db.execute('SELECT COUNT(*) AS n FROM messages')).rows[0]!.n)).toBe(0);
     db.close();
   });
 });
@@ -171,7 +174,7 @@ describe('files are readable by their owner only', () => {
     const path = join(dir, 'data', 'portal.db');
     const qpath = join(dir, 'data', 'questions.db');
     const deps = await createRuntime({ DATABASE_URL: `file:${path}`, QUESTIONS_DATABASE_URL: `file:${qpath}`, OUTBOX_DIR: join(dir, 'outbox') });
-    await deps.store.questions.create('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere' }, new Date());
+    await deps.store.conversations.start('appel-fiets-zon-tafel-boom', { question: 'Een vraag van een jongere' }, new Date());
     expect(mode(path)).toBe(0o600);
     expect(mode(join(dir, 'data'))).toBe(0o700);
     for (const f of [path, `${path}-wal`, `${path}-shm`, qpath, `${qpath}-wal`, `${qpath}-shm`]) if (existsSync(f)) expect(mode(f)).toBe(0o600);

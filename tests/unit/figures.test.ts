@@ -95,6 +95,13 @@ describe('computeFigures', () => {
   it('summarises satisfaction of the year', () => {
     expect(f.satisfaction).toEqual({ responses: 3, average: 3.7, distribution: [0, 1, 0, 1, 1], comments: ['Heel fijn'] });
     const none = computeFigures({ year: 2030, offers: [], themes, registrations: [], responses: [] });
+    expect(none.conversations).toEqual({ answered: 0, medianMinutesToFirstAnswer: null });
+    const asked = computeFigures({ year: 2030, offers: [], themes, registrations: [], responses: [], firstAnswerMinutes: [1440, 30, 120, 45] });
+    expect(asked.conversations).toEqual({ answered: 4, medianMinutesToFirstAnswer: 82.5 });
+    expect(figuresCsvRows(asked)).toEqual(expect.arrayContaining([
+      ['vragen van jongeren', 'gesprekken beantwoord (eerste antwoord in het jaar)', '4'],
+      ['vragen van jongeren', 'mediaan tijd tot eerste antwoord (minuten)', '83'],
+    ]));
     expect(none.satisfaction.average).toBeNull();
     expect(none.fill.average).toBeNull();
   });
@@ -134,7 +141,15 @@ describe('safeCell (CSV injection)', () => {
       { status: 'confirmed', name: '=cmd|calc', email: '@x@y.nl', phone: '+31 6 1234', participants: 1, municipality: 'haarlem', remarks: '-1', createdAt: '2026-01-01T00:00:00Z' },
     ]);
     expect(header![0]).toBe('status');
-    expect(row).toEqual(['Ingeschreven', "'=cmd|calc", "'@x@y.nl", "'+31 6 1234", '1', '', '', '', 'haarlem', "'-1", '2026-01-01T00:00:00Z']);
+    expect(row).toEqual(['Ingeschreven', "'=cmd|calc", "'@x@y.nl", "'+31 6 1234", '1', '', '', '', 'haarlem', "'-1", '2026-01-01T00:00:00Z', 'Nederlands (nl)']);
+  });
+
+  it('names the language the parent registered in (issue 18)', () => {
+    const [header, row] = registrationCsvRows([
+      { status: 'waitlisted', name: 'Samira', email: 's@voorbeeld.nl', participants: 1, municipality: 'haarlem', createdAt: '2026-01-01T00:00:00Z', language: 'ar' },
+    ]);
+    expect(header!.at(-1)).toBe('taal');
+    expect(row!.at(-1)).toBe('Arabisch (ar)');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_WORDS, WORDS, makePickupCode, newPickupCode, normalizePickupCode } from '../../src/domain/questions/pickup-code';
 import { pickupCodeSchema, questionInputSchema, QUESTION_MAX } from '../../src/schemas/question';
-import { isQuestionExpired, questionDeleteAt } from '../../src/domain/questions/retention';
+import { conversationDeleteAt } from '../../src/domain/questions/retention';
 
 describe('pickup codes', () => {
   it('has 256 distinct lowercase words, so each byte picks one word without bias', () => {
@@ -70,30 +70,27 @@ describe('question schema', () => {
   });
 });
 
-describe('question retention', () => {
+describe('conversation retention', () => {
   const rules = { answeredDays: 30, staleDays: 60 };
   const asked = new Date('2026-01-01T10:00:00Z');
   const day = 24 * 3600 * 1000;
 
-  it('deletes an unanswered question staleDays after it was asked', () => {
-    expect(questionDeleteAt({ createdAt: asked }, rules).toISOString()).toBe('2026-03-02T10:00:00.000Z');
-    expect(isQuestionExpired({ createdAt: asked }, rules, new Date(asked.getTime() + 60 * day - 1))).toBe(false);
-    expect(isQuestionExpired({ createdAt: asked }, rules, new Date(asked.getTime() + 60 * day))).toBe(true);
+  it('a conversation waiting for the CJG goes staleDays after the youngster\'s last message', () => {
+    expect(conversationDeleteAt({ at: asked, waitingForCjg: true }, rules).toISOString()).toBe('2026-03-02T10:00:00.000Z');
   });
 
-  it('deletes an answered question answeredDays after the answer, even if that is later than the stale date', () => {
+  it('an answered conversation goes answeredDays after the answer, even if that is later than the stale date would be', () => {
     const answeredAt = new Date(asked.getTime() + 59 * day);
-    expect(questionDeleteAt({ createdAt: asked, answeredAt }, rules).getTime()).toBe(answeredAt.getTime() + 30 * day);
-    expect(isQuestionExpired({ createdAt: asked, answeredAt }, rules, new Date(asked.getTime() + 61 * day))).toBe(false);
+    expect(conversationDeleteAt({ at: answeredAt, waitingForCjg: false }, rules).getTime()).toBe(answeredAt.getTime() + 30 * day);
   });
 
-  it('with 0 days an answered question may go at once', () => {
+  it('with 0 days an answered conversation may go at once', () => {
     const answeredAt = new Date(asked.getTime() + day);
-    expect(isQuestionExpired({ createdAt: asked, answeredAt }, { answeredDays: 0, staleDays: 60 }, answeredAt)).toBe(true);
+    expect(conversationDeleteAt({ at: answeredAt, waitingForCjg: false }, { answeredDays: 0, staleDays: 60 }).getTime()).toBe(answeredAt.getTime());
   });
 
   it('refuses nonsense settings', () => {
-    expect(() => questionDeleteAt({ createdAt: asked }, { answeredDays: -1, staleDays: 60 })).toThrow(RangeError);
-    expect(() => questionDeleteAt({ createdAt: asked }, { answeredDays: 30, staleDays: 1.5 })).toThrow(RangeError);
+    expect(() => conversationDeleteAt({ at: asked, waitingForCjg: true }, { answeredDays: -1, staleDays: 60 })).toThrow(RangeError);
+    expect(() => conversationDeleteAt({ at: asked, waitingForCjg: false }, { answeredDays: 30, staleDays: 1.5 })).toThrow(RangeError);
   });
 });

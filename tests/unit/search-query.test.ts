@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadLexicon } from '../../src/utils/search-lexicon';
 import { expandQuery, mergeVariantHits, normaliseQuery, prepareLexicon, type SearchLexicon } from '../../src/domain/search-query';
 
 const lexicon = prepareLexicon({
@@ -14,6 +15,13 @@ const lexicon = prepareLexicon({
 });
 
 describe('normaliseQuery', () => {
+  it('keeps the letters of every script the portal is written in (issue 18)', () => {
+    expect(normaliseQuery('طلاق؟')).toBe('طلاق');
+    expect(normaliseQuery('مَدْرَسَة أريد')).toBe('مدرسة أريد');
+    expect(normaliseQuery('Розлучення й булінг')).toBe('розлучення й булінг');
+    expect(normaliseQuery('Boşanma, ırkçılık')).toBe('bosanma ırkcılık');
+    expect(normaliseQuery('Rozwód — przemoc')).toBe('rozwod przemoc');
+  });
   it('lowercases, strips accents and punctuation, collapses spaces', () => {
     expect(normaliseQuery('  Suïcide?!  ')).toBe('suicide');
     expect(normaliseQuery('Pubers   &  Zo')).toBe('pubers & zo');
@@ -75,8 +83,7 @@ describe('mergeVariantHits', () => {
 });
 
 describe('the lexicon in content/search', () => {
-  const raw = parse(readFileSync(join(import.meta.dirname, '../../content/search/lexicon.yaml'), 'utf8')) as SearchLexicon;
-  const real = prepareLexicon(raw);
+  const real = loadLexicon(join(import.meta.dirname, '../..'));
   it('names only helplines that exist', () => {
     const ids = readdirSync(join(import.meta.dirname, '../../content/helplines')).map((f) => f.replace(/\.yaml$/, ''));
     for (const g of real.crisis) for (const h of g.helplines) expect(ids).toContain(h);
@@ -87,10 +94,35 @@ describe('the lexicon in content/search', () => {
     expect(expandQuery('thuis niet veilig', real).urgent[0]).toBe('veilig-thuis');
     expect(expandQuery('geslagen', real).urgent).toContain('112');
   });
+  it('knows crisis words in the other languages of the site (issue 18)', () => {
+    expect(expandQuery('I want to die', real).urgent[0]).toBe('113-zelfmoordpreventie');
+    expect(expandQuery('أريد أن أموت', real).urgent[0]).toBe('113-zelfmoordpreventie');
+    expect(expandQuery('intihar', real).urgent[0]).toBe('113-zelfmoordpreventie');
+    expect(expandQuery('chcę umrzeć', real).urgent[0]).toBe('113-zelfmoordpreventie');
+    expect(expandQuery('хочу померти', real).urgent[0]).toBe('113-zelfmoordpreventie');
+    expect(expandQuery('aile içi şiddet', real).urgent[0]).toBe('veilig-thuis');
+    expect(expandQuery('домашнє насильство', real).urgent[0]).toBe('veilig-thuis');
+    // Bullying among peers is not violence at home.
+    expect(expandQuery('przemoc rówieśnicza', real).urgent).toEqual([]);
+    expect(expandQuery('boşanma', real).variants).toContain('ayrılık');
+    expect(expandQuery('divorce', real).variants).toContain('separation');
+  });
   it('covers the words parents type', () => {
     expect(expandQuery('echtscheiding', real).variants).toContain('scheiding');
     expect(expandQuery('mindfullness', real).variants).toContain('mindfulness');
     expect(expandQuery('driftbui', real).variants).toContain('driftbuien');
     expect(expandQuery('dakloos', real).variants).toContain('thuisloos');
+  });
+});
+
+describe('crisis words (src/domain/crisis.ts): one list for search and the youth conversation', () => {
+  it('finds them as whole words in a message, in every language, and not inside other words', async () => {
+    const { mentionsCrisis, crisisHelplines } = await import('../../src/domain/crisis');
+    expect(crisisHelplines('Ik wil soms gewoon niet meer leven.')[0]).toBe('113-zelfmoordpreventie');
+    expect(crisisHelplines('Mijn vader slaat me als hij boos is')[0]).toBe('veilig-thuis');
+    expect(mentionsCrisis('ZELFMOORD')).toBe(true);
+    expect(mentionsCrisis('хочу померти')).toBe(true);
+    expect(mentionsCrisis('Dat was doodgewoon een grap')).toBe(false);
+    expect(mentionsCrisis('Ik heb een vraag over mijn huiswerk')).toBe(false);
   });
 });

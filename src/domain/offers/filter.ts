@@ -23,6 +23,8 @@ export interface CatalogueItem {
   /** Municipalities of the sessions' locations (online sessions add none). */
   municipalities: string[];
   provider: string;
+  /** The languages the offer is given in (`languages` in the offer schema). */
+  languages: string[];
   free: boolean;
   /** Places left in the best open upcoming session; 0 when none is open. */
   placesLeft: number;
@@ -43,6 +45,8 @@ export interface CatalogueCriteria {
   municipalities: string[];
   kinds: string[];
   providers: string[];
+  /** Offers given in one of these languages ("Training in het Engels": `taal=en`). */
+  languages: string[];
   free: boolean;
   placesLeft: boolean;
   sort: SortOrder;
@@ -57,6 +61,7 @@ export const emptyCriteria: CatalogueCriteria = {
   municipalities: [],
   kinds: [],
   providers: [],
+  languages: [],
   free: false,
   placesLeft: false,
   sort: 'datum',
@@ -72,12 +77,13 @@ export const params = {
   municipalities: 'gemeente',
   kinds: 'soort',
   providers: 'aanbieder',
+  languages: 'taal',
   free: 'gratis',
   placesLeft: 'plaats',
   sort: 'sortering',
 } as const;
 
-const listKeys = ['themes', 'audience', 'formats', 'municipalities', 'kinds', 'providers'] as const;
+const listKeys = ['themes', 'audience', 'formats', 'municipalities', 'kinds', 'providers', 'languages'] as const;
 
 /** Reads criteria from a query string; unknown or malformed values are ignored. */
 export function parseCriteria(search: URLSearchParams | string): CatalogueCriteria {
@@ -127,6 +133,7 @@ export function matchesFilters(item: CatalogueItem, c: CatalogueCriteria): boole
     anyOf(c.municipalities, item.municipalities) &&
     anyOf(c.kinds, item.kind) &&
     anyOf(c.providers, item.provider) &&
+    anyOf(c.languages, item.languages) &&
     (!c.free || item.free) &&
     (!c.placesLeft || item.placesLeft > 0)
   );

@@ -24,6 +24,10 @@ export interface OfferFormValues {
   agesMin: string;
   agesMax: string;
   format: string;
+  /** The languages it is given in (`languages` in the schema); none ticked means Dutch. */
+  languages: string[];
+  /** "Met tolk op aanvraag". */
+  interpreter: boolean;
   provider: string;
   costType: string;
   costAmount: string;
@@ -86,6 +90,8 @@ export function valuesFromForm(f: URLSearchParams): OfferFormValues {
     agesMin: str(f, 'agesMin'),
     agesMax: str(f, 'agesMax'),
     format: str(f, 'format'),
+    languages: f.getAll('languages'),
+    interpreter: on(f, 'interpreter'),
     provider: str(f, 'provider'),
     costType: str(f, 'costType') || 'gratis',
     costAmount: str(f, 'costAmount'),
@@ -143,6 +149,8 @@ export function offerInput(v: OfferFormValues, newSessionId: (row: number, start
     audience: v.audience,
     ages: { min: num(v.agesMin), max: num(v.agesMax) },
     format: v.format,
+    languages: v.languages.length ? v.languages : ['nl'],
+    interpreter: v.interpreter,
     provider: v.provider,
     cost:
       v.costType === 'betaald'
@@ -178,6 +186,7 @@ const messages: Record<string, string> = {
   agesMin: 'Vul een leeftijd in van 0 tot 27 jaar.',
   agesMax: 'Vul een leeftijd in van 0 tot 27 jaar, niet lager dan de minimumleeftijd.',
   format: 'Kies hoe het aanbod wordt gegeven.',
+  languages: 'Kies de talen uit de lijst.',
   provider: 'Kies de aanbieder.',
   costAmount: 'Vul de prijs in euro’s in, bijvoorbeeld 45.',
   registrationUrl: 'Vul het volledige webadres in, beginnend met https://.',
@@ -255,6 +264,8 @@ export function valuesFromOffer(o: Offer | Record<string, any>, body: string, id
     agesMin: o.ages?.min === undefined ? '' : String(o.ages.min),
     agesMax: o.ages?.max === undefined ? '' : String(o.ages.max),
     format: o.format ?? '',
+    languages: o.languages ?? ['nl'],
+    interpreter: !!o.interpreter,
     provider: o.provider ?? '',
     costType: cost.type,
     costAmount: cost.type === 'betaald' && cost.amount !== undefined ? String(cost.amount) : '',
@@ -295,7 +306,8 @@ export function formFromValues(v: OfferFormValues): URLSearchParams {
   for (const k of text) f.set(k, String(v[k] ?? ''));
   for (const t of v.themes) f.append('themes', t);
   for (const a of v.audience) f.append('audience', a);
-  for (const k of ['freeForResidents', 'intake', 'askChild', 'askSchoolGroup'] as const) if (v[k]) f.set(k, 'on');
+  for (const l of v.languages) f.append('languages', l);
+  for (const k of ['freeForResidents', 'intake', 'askChild', 'askSchoolGroup', 'interpreter'] as const) if (v[k]) f.set(k, 'on');
   v.sessions.forEach((s, i) => {
     for (const k of ['id', 'start', 'end', 'laterMeetings', 'schedule', 'location', 'capacity', 'deadline'] as const) f.set(`sessions.${i}.${k}`, s[k]);
     if (s.cancelled) f.set(`sessions.${i}.cancelled`, 'on');

@@ -1,6 +1,6 @@
 /**
  * Pickup codes for anonymous questions: five everyday Dutch words from a list
- * of 256, e.g. "appel-fiets-zon-tafel-boom". Easy to read aloud, write on paper
+ * of 256, e.g. "appel-fiets-zon-tafel-boom". Easy to read aloud, show large, copy
  * and type on a phone; 5 × 8 = 40 bits of randomness, so with the guessing
  * limit on lookups a code cannot be found by trying. Pure: randomness is passed in.
  */

@@ -1,15 +1,16 @@
 /**
- * Retention of anonymous questions. An answered question is deleted a number
- * of days after it was answered (time to read it); a question that is never
- * answered ("stale") is deleted a number of days after it was asked. Pure.
+ * Retention of anonymous conversations. Every message moves the date: while
+ * the youngster waits for the CJG, the conversation is kept `staleDays`
+ * after their last message; once the CJG has answered (or closed it),
+ * `answeredDays` after that, time to read it. Pure.
  */
 export const DEFAULT_QUESTION_ANSWERED_DAYS = 30;
 export const DEFAULT_QUESTION_STALE_DAYS = 60;
 
 export interface QuestionRetention {
-  /** Days an answer stays readable. */
+  /** Days a conversation is kept after the CJG's last answer or the close. */
   answeredDays: number;
-  /** Days an unanswered question is kept. */
+  /** Days a conversation is kept after the youngster's last message while it waits for the CJG. */
   staleDays: number;
 }
 
@@ -20,16 +21,9 @@ function days(n: number, name: string): number {
   return n * DAY_MS;
 }
 
-/** The instant from which the question must be gone. */
-export function questionDeleteAt(q: { createdAt: Date; answeredAt?: Date | undefined }, rules: QuestionRetention): Date {
-  const answeredMs = days(rules.answeredDays, 'answeredDays');
-  const staleMs = days(rules.staleDays, 'staleDays');
-  const fromAsked = q.createdAt.getTime() + staleMs;
-  if (!q.answeredAt) return new Date(fromAsked);
-  // Counted from the answer, so an answer given late still gets its full reading time.
-  return new Date(q.answeredAt.getTime() + answeredMs);
-}
-
-export function isQuestionExpired(q: { createdAt: Date; answeredAt?: Date | undefined }, rules: QuestionRetention, now: Date): boolean {
-  return questionDeleteAt(q, rules).getTime() <= now.getTime();
+/** The instant from which the conversation must be gone, counted from its last message (or the close). */
+export function conversationDeleteAt(last: { at: Date; waitingForCjg: boolean }, rules: QuestionRetention): Date {
+  const answered = days(rules.answeredDays, 'answeredDays');
+  const stale = days(rules.staleDays, 'staleDays');
+  return new Date(last.at.getTime() + (last.waitingForCjg ? stale : answered));
 }

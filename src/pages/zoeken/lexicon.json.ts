@@ -4,15 +4,9 @@
  * Pagefind when someone starts typing, so content pages carry no search data.
  */
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../catalogue/site';
-import { loadLexicon } from '../../utils/search-lexicon';
-import { urgentHelplines } from '../../utils/search-helplines';
-import type { QuickSearchData } from '../../islands/search-run';
+import { quickSearchData } from '../../utils/search-helplines';
 
 export const prerender = true;
 
-export const GET: APIRoute = async () => {
-  const lexicon = loadLexicon();
-  const body: QuickSearchData = { lexicon, helplines: urgentHelplines((await getCatalogue()).helplines, lexicon) };
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await quickSearchData('nl')), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -45,12 +45,17 @@ export async function yearFigures(actor: Actor, yearInput: unknown, deps: Pick<D
   const now = deps.now();
   const year = parseYear(yearInput, now);
   if (year === undefined) return { type: 'denied', status: 404, message: `Kies een jaar vanaf ${FIRST_YEAR}.` };
-  const [live, facts, responses] = await Promise.all([deps.store.registrations.list(), deps.store.registrations.facts(), deps.store.surveys.responses()]);
+  const [live, facts, responses, firstAnswerMinutes] = await Promise.all([
+    deps.store.registrations.list(),
+    deps.store.registrations.facts(),
+    deps.store.surveys.responses(),
+    deps.store.conversations.facts(`${year}-01-01`, `${year + 1}-01-01`),
+  ]);
   const registrations: FigureRegistration[] = [
     ...live.map((r) => ({ sessionId: r.sessionId, offerId: r.offerId, status: r.status, participants: r.participants, registeredAt: r.createdAt })),
     ...facts,
   ];
-  return { type: 'figures', figures: computeFigures({ year, offers: toFigureOffers(sources.offers), themes: sources.themes, registrations, responses }) };
+  return { type: 'figures', figures: computeFigures({ year, offers: toFigureOffers(sources.offers), themes: sources.themes, registrations, responses, firstAnswerMinutes }) };
 }
 
 export async function figuresCsv(actor: Actor, yearInput: unknown, deps: Pick<Deps, 'store' | 'now'>, sources: FigureSources): Promise<Response | Exclude<FiguresResult, { type: 'figures' }>> {

@@ -1,15 +1,15 @@
 /**
- * Staff command to answer anonymous questions (the back office does the same at /beheer/vragen/).
+ * Staff command to answer anonymous conversations (the back office does the same at /beheer/vragen/).
  *
- *   npm run answer -- --list                     open questions (code, date, age, topic, question)
- *   npm run answer -- <code>                     show one question and its answer
- *   npm run answer -- <code> "Je antwoord..."    answer it (or pipe the answer on stdin)
- *   npm run answer -- --purge                    delete questions past retention now
+ *   npm run answer -- --list                     open conversations waiting for an answer (code, dates, age, topic, messages)
+ *   npm run answer -- <code>                     show one conversation
+ *   npm run answer -- <code> "Je antwoord..."    add the CJG's answer (or pipe it on stdin)
+ *   npm run answer -- --purge                    delete conversations past retention now
  *
  * Uses QUESTIONS_DATABASE_URL and the retention settings, like the server.
  */
 import { answerSchema, pickupCodeSchema } from '../../schemas/question';
-import type { StoredQuestion } from '../../schemas/rows';
+import type { Thread } from '../store/conversations';
 import { createRuntime } from '../runtime';
 
 async function readStdin(): Promise<string> {
@@ -19,22 +19,23 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const show = (q: StoredQuestion) =>
+/** The command runs as one staff member of its own, so a claim in the back office still holds against it. */
+const STAFF = { id: 'opdrachtregel', name: 'Iemand via de opdrachtregel' };
+
+const show = ({ conversation: c, messages }: Thread) =>
   [
-    `Code:      ${q.code}`,
-    `Gesteld:   ${q.createdAt}`,
-    `Leeftijd:  ${q.age ?? '-'}`,
-    `Onderwerp: ${q.topic ?? '-'}`,
-    `Status:    ${q.status === 'answered' ? `beantwoord op ${q.answeredAt}` : 'open'}`,
-    `Wordt gewist na: ${q.deleteAfter}`,
-    '',
-    q.question,
-    ...(q.answer ? ['', '--- Antwoord ---', q.answer] : []),
+    `Code:      ${c.code}`,
+    `Begonnen:  ${c.createdAt}`,
+    `Leeftijd:  ${c.age ?? '-'}`,
+    `Onderwerp: ${c.topic ?? '-'}`,
+    `Status:    ${c.status === 'closed' ? 'gesloten' : c.waitingSince ? `wacht op antwoord sinds ${c.waitingSince}` : 'beantwoord'}`,
+    `Wordt gewist na: ${c.deleteAfter}`,
+    ...messages.flatMap((m) => ['', `--- ${m.from === 'cjg' ? 'CJG' : 'Jongere'}, ${m.at} ---`, m.text]),
   ].join('\n');
 
 export async function main(argv: string[]): Promise<number> {
   const deps = await createRuntime(process.env);
-  const store = deps.store.questions;
+  const store = deps.store.conversations;
   try {
     const [first, ...rest] = argv;
     if (!first || first === '--help') {
@@ -42,13 +43,14 @@ export async function main(argv: string[]): Promise<number> {
       return first ? 0 : 1;
     }
     if (first === '--list') {
-      const open = await store.list('open');
-      if (open.length === 0) console.log('Geen open vragen.');
-      for (const q of open) console.log(`${show(q)}\n${'='.repeat(60)}`);
+      const now = new Date();
+      const waiting = (await store.listOpen(now)).filter((c) => c.waitingSince);
+      if (waiting.length === 0) console.log('Geen gesprekken die op antwoord wachten.');
+      for (const c of waiting) console.log(`${show((await store.findById(c.id, now))!)}\n${'='.repeat(60)}`);
       return 0;
     }
     if (first === '--purge') {
-      console.log(`${await store.purge(new Date())} vraag/vragen gewist.`);
+      console.log(`${await store.purge(new Date())} gesprek(ken) gewist.`);
       return 0;
     }
     const code = pickupCodeSchema.safeParse(first);
@@ -56,9 +58,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(code.error.issues[0]!.message);
       return 1;
     }
-    const q = await store.find(code.data);
+    const q = await store.find(code.data, new Date());
     if (!q) {
-      console.error('Onbekende code (of de vraag is al gewist).');
+      console.error('Onbekende code (of het gesprek is al gewist).');
       return 1;
     }
     const text = rest.length > 0 ? rest.join(' ') : await readStdin();
@@ -71,12 +73,12 @@ export async function main(argv: string[]): Promise<number> {
       console.error(answer.error.issues[0]!.message);
       return 1;
     }
-    const updated = await store.answer(code.data, answer.data, new Date());
-    if (!updated) {
-      console.error('Onbekende code (of de vraag is al gewist).');
+    const updated = await store.answer(q.conversation.id, STAFF, answer.data, new Date());
+    if (!updated.ok) {
+      console.error(updated.reason === 'claimed' ? `${updated.by} is hiermee bezig in de back office. Probeer het later.` : 'Onbekende code (of het gesprek is al gewist).');
       return 1;
     }
-    console.log(`Beantwoord. De jongere leest het antwoord met de code op /jongeren/antwoord/.\n\n${show(updated)}`);
+    console.log(`Beantwoord. De jongere leest het antwoord met de code op /jongeren/antwoord/.\n\n${show(updated.thread)}`);
     return 0;
   } finally {
     await deps.close();

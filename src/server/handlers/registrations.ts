@@ -4,10 +4,12 @@
  * Request in, Response out.
  */
 import type { RegistrationStatus } from '../../domain/registrations/availability';
-import { registrationWindow, type WindowState } from '../../domain/registrations/window';
+import { registrationWindow } from '../../domain/registrations/window';
 import { purgeAfter } from '../../domain/registrations/retention';
 import { seriesEnd } from '../../domain/offers';
-import { registrationAsksOf, sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
+import { postedLocale, registrationAsksOf, sessionRefSchema, validateRegistration, type RegistrationErrors } from '../../schemas/registration';
+import { registrationStrings } from '../../i18n/registration';
+import { localePath, type Locale } from '../../i18n/locales';
 import { portalOptions, type CatalogueSession } from '../../catalogue';
 import type { Deps, RequestContext } from '../deps';
 import { assertSameOrigin, checkFormStamp, HttpError, json, problem, readFields, type BodyKind } from '../http';
@@ -24,22 +26,11 @@ export const STAMP_FIELD = 'formStamp';
  * registered for what. The outcome (place, waiting list, intake) goes by mail.
  */
 export type SubmitResult =
-  | { type: 'accepted' }
+  | { type: 'accepted'; locale: Locale }
   | { type: 'invalid'; errors: RegistrationErrors & { form?: string } }
   | { type: 'refused'; status: number; message: string; headers?: Record<string, string> };
 
-const windowMessages: Record<Exclude<WindowState, 'open'>, string> = {
-  closed: 'Inschrijven voor deze bijeenkomst is gesloten.',
-  past: 'Deze bijeenkomst is al geweest.',
-  cancelled: 'Deze bijeenkomst gaat niet door.',
-};
-
-const stampMessages = {
-  missing: 'Het formulier is niet compleet verstuurd. Controleer je gegevens en verstuur het formulier opnieuw.',
-  invalid: 'Het formulier is niet compleet verstuurd. Controleer je gegevens en verstuur het formulier opnieuw.',
-  expired: 'Het formulier stond te lang open. Controleer je gegevens en verstuur het formulier opnieuw.',
-  'too-fast': 'Het formulier is erg snel verstuurd. Controleer je gegevens en verstuur het formulier opnieuw.',
-} as const;
+// The messages about a closed session and the form stamp are in src/i18n/registration.ts (`closed`, `stamp`), per language.
 
 export const statusMessages: Record<RegistrationStatus, string> = {
   confirmed: 'Je bent ingeschreven.',
@@ -66,9 +57,7 @@ export async function rulesLookup(deps: Pick<Deps, 'catalogue'>): Promise<RulesO
 /** Where a browser goes after any accepted registration: one neutral page, "look in your mail". */
 export const SENT_PATH = '/inschrijven/verstuurd/';
 
-/** The one answer to every accepted registration, new or repeat. */
-export const ACCEPTED_MESSAGE =
-  'Dank je. We hebben je een e-mail gestuurd. Daarin staat of er een plek voor je is, en hoe je kunt annuleren. Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail (spam).';
+// The one answer to every accepted registration, new or repeat: `accepted` in src/i18n/registration.ts, per language.
 
 /** The checks every state-changing request passes: same origin, rate limit, body size and type. */
 export async function readPost(request: Request, deps: Deps, ctx: RequestContext): Promise<{ kind: BodyKind; fields: Record<string, unknown> }> {
@@ -85,9 +74,12 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   const honeypot = fields[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== '') return { type: 'refused', status: 400, message: 'Je inschrijving kon niet worden verwerkt.' };
 
+  // The language of the form: its messages, its mails (issue 18). An unknown one is refused by the schema (in Dutch).
+  const locale = postedLocale(fields);
+  const words = registrationStrings[locale];
   const ref = sessionRefSchema.safeParse(fields);
   if (!ref.success) {
-    const v = validateRegistration(fields, { askChild: false, askSchoolGroup: false });
+    const v = validateRegistration(fields, { askChild: false, askSchoolGroup: false }, locale);
     return { type: 'invalid', errors: v.ok ? { sessionId: 'Kies een bijeenkomst' } : v.errors };
   }
   const entry = (await deps.catalogue())(ref.data.sessionId);
@@ -95,12 +87,12 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   if (entry.offer.registration.method !== 'portal')
     return { type: 'refused', status: 409, message: `Voor ${entry.offer.title} schrijf je je in bij de aanbieder: ${entry.offer.registration.url}` };
   const state = registrationWindow(entry.session, now);
-  if (state !== 'open') return { type: 'refused', status: 409, message: windowMessages[state] };
+  if (state !== 'open') return { type: 'refused', status: 409, message: words.closed[state] };
 
-  const v = validateRegistration(fields, registrationAsksOf(entry.offer));
+  const v = validateRegistration(fields, registrationAsksOf(entry.offer), locale);
   if (kind === 'form') {
     const stamp = await checkFormStamp(deps.formSecret, fields[STAMP_FIELD], deps.config.MIN_FILL_SECONDS, now.getTime());
-    if (stamp !== 'ok') return { type: 'invalid', errors: { form: stampMessages[stamp], ...(v.ok ? {} : v.errors) } };
+    if (stamp !== 'ok') return { type: 'invalid', errors: { form: words.stamp[stamp], ...(v.ok ? {} : v.errors) } };
   }
   if (!v.ok) return { type: 'invalid', errors: v.errors };
 
@@ -114,6 +106,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
     participants: d.participants,
     municipality: d.municipality,
     remarks: d.remarks,
+    language: d.language,
     purgeAfter: purgeAfter(seriesEnd(entry.session), deps.config.RETENTION_DAYS).toISOString(),
   };
   // One registration per child (each its own place, status and link), or one without a child. The store
@@ -131,7 +124,7 @@ export async function submitRegistration(fields: Record<string, unknown>, kind: 
   // and a fresh link.
   await deps.store.registrations.registerAll(rows, rulesFor(entry));
   deps.mailQueued();
-  return { type: 'accepted' };
+  return { type: 'accepted', locale };
 }
 
 /** POST /api/registrations (JSON or form-encoded). */
@@ -155,9 +148,9 @@ export function registrationResponse(result: SubmitResult, request?: Request): R
     case 'accepted':
       // A browser form posted straight here: send it on to the neutral page.
       if (request && (request.headers.get('accept') ?? '').includes('text/html'))
-        return new Response(null, { status: 303, headers: { location: SENT_PATH, 'cache-control': 'no-store' } });
+        return new Response(null, { status: 303, headers: { location: localePath(result.locale, SENT_PATH), 'cache-control': 'no-store' } });
       // No id, token, status or places: those would tell a repeat from a new registration.
-      return json(202, { message: ACCEPTED_MESSAGE });
+      return json(202, { message: registrationStrings[result.locale].accepted });
   }
 }
 

@@ -16,6 +16,7 @@
  *   Subjects and names go through `oneLine` in the templates.
  */
 import { escapeHtml } from '../../domain/admin';
+import { directionOf, type Locale } from '../../i18n/locales';
 
 /** A piece of a sentence: text, or a link with its text. */
 export type Inline = string | { text: string; href: string };
@@ -39,6 +40,8 @@ export type Block =
 export interface MailContent {
   subject: string;
   blocks: Block[];
+  /** The language of the words (issue 18): `lang` and `dir` of the HTML part. Default Dutch. */
+  locale?: Locale | undefined;
 }
 
 export const p = (...parts: Inline[]): Block => ({ kind: 'p', parts });
@@ -106,7 +109,8 @@ function inlineHtml(parts: Inline[]): string {
   return parts.map((x) => (typeof x === 'string' ? lines(x) : `<a href="${esc(checkedHref(x.href))}" style="color:${C.primary};text-decoration:underline">${esc(x.text)}</a>`)).join('');
 }
 
-function blockHtml(b: Block): string {
+/** One block as mail HTML; `start` is the side text starts on ("left", or "right" in Arabic: mail programs know no logical properties). */
+function blockHtml(b: Block, start: 'left' | 'right' = 'left'): string {
   switch (b.kind) {
     case 'p':
       return `<p style="margin:0 0 16px">${inlineHtml(b.parts)}</p>`;
@@ -117,23 +121,25 @@ function blockHtml(b: Block): string {
     case 'facts':
       return `<table style="border-collapse:collapse;margin:0 0 16px;width:100%">${b.rows
         .map((r) => {
-          const value = Array.isArray(r.value) ? `<ul style="margin:0;padding-left:20px">${r.value.map((v) => `<li>${esc(v)}</li>`).join('')}</ul>` : lines(r.value);
-          return `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;width:35%;font-weight:bold">${esc(r.label)}</th><td style="vertical-align:top;padding:6px 0">${value}</td></tr>`;
+          const value = Array.isArray(r.value) ? `<ul style="margin:0;padding-${start}:20px">${r.value.map((v) => `<li>${esc(v)}</li>`).join('')}</ul>` : lines(r.value);
+          return `<tr><th scope="row" style="text-align:${start};vertical-align:top;padding:6px 0;padding-${start === 'left' ? 'right' : 'left'}:12px;width:35%;font-weight:bold">${esc(r.label)}</th><td style="vertical-align:top;padding:6px 0">${value}</td></tr>`;
         })
         .join('')}</table>`;
     case 'list':
-      return `<ul style="margin:0 0 16px;padding-left:20px">${b.items.map((i) => `<li style="margin:0 0 4px">${inlineHtml(i)}</li>`).join('')}</ul>`;
+      return `<ul style="margin:0 0 16px;padding-${start}:20px">${b.items.map((i) => `<li style="margin:0 0 4px">${inlineHtml(i)}</li>`).join('')}</ul>`;
     case 'button':
       return `<p style="margin:8px 0 24px"><a href="${esc(checkedHref(b.href))}" style="display:inline-block;background-color:${C.primary};color:#ffffff;font-weight:bold;text-decoration:none;padding:12px 20px;border-radius:6px;border:2px solid ${C.primary}">${esc(b.label)}</a></p>`;
     case 'quote':
-      return `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid ${C.line};background-color:${C.paper}">${lines(b.text)}</blockquote>`;
+      return `<blockquote style="margin:0 0 16px;padding:8px 16px;border-${start}:4px solid ${C.line};background-color:${C.paper}">${lines(b.text)}</blockquote>`;
   }
 }
 
 /** The HTML part: a complete document, everything from the blocks escaped. */
 export function renderHtml(m: MailContent): string {
+  const locale = m.locale ?? 'nl';
+  const dir = directionOf(locale);
   return `<!DOCTYPE html>
-<html lang="nl">
+<html lang="${locale}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -144,14 +150,14 @@ a:focus { outline: 3px solid #0b0c0c; }
 @media (max-width: 620px) { .so-mail-body { padding: 16px !important; } }
 </style>
 </head>
-<body style="margin:0;padding:0;background-color:${C.paper};color:${C.ink};${FONT};font-size:16px;line-height:1.5">
+<body dir="${dir}" style="margin:0;padding:0;background-color:${C.paper};color:${C.ink};${FONT};font-size:16px;line-height:1.5">
 <div style="max-width:600px;margin:0 auto;background-color:${C.surface}">
 <div style="background-color:${C.primary};color:#ffffff;padding:16px 24px">
 <h1 style="margin:0;font-size:20px;font-weight:bold;line-height:1.2;color:#ffffff">CJG Haarlem-Zandvoort</h1>
 <p style="margin:4px 0 0;font-size:14px">Centrum voor Jeugd en Gezin · Samen Opgroeien</p>
 </div>
 <div class="so-mail-body" style="padding:24px">
-${m.blocks.map(blockHtml).join('\n')}
+${m.blocks.map((b) => blockHtml(b, dir === 'rtl' ? 'right' : 'left')).join('\n')}
 </div>
 </div>
 </body>

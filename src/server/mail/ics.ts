@@ -15,6 +15,9 @@
  *   registration gets no file: an event in the calendar reads as "I have a
  *   place" and a parent might turn up at a full group; the mail that offers
  *   the place brings the file.
+ * - A personal file speaks the parent's language (`words`, the calendar words
+ *   of src/i18n/registration-mail.ts, with the offer's translated title);
+ *   public files and feeds are Dutch, like the pages they come from.
  * - The join link of an online session is only in a personal file whose place
  *   is confirmed (`joinLinkFor`); public files never read it.
  * - Text that partners type is made one line (summary, location) or cleaned of
@@ -31,6 +34,7 @@ import type { RegistrationStatus } from '../../domain/registrations/availability
 import { joinLinkFor } from '../../domain/registrations/join-link';
 import { cleanMultiline, oneLine } from '../../domain/text';
 import { mailDomain } from '../../utils/contact';
+import { registrationMailWords, type CalendarWords } from '../../i18n/registration-mail';
 
 /**
  * The organiser's address: RFC 5545 makes it a calendar address, so a name
@@ -89,6 +93,8 @@ export interface SessionIcsOptions {
   registration?: CalendarRegistration;
   /** When the file is made (DTSTAMP, SEQUENCE); defaults to the clock. */
   now?: Date;
+  /** The words of a personal file in the parent's language (src/i18n/registration-mail.ts); Dutch by default. */
+  words?: CalendarWords;
 }
 
 function newCalendar(extra: Parameters<typeof ical>[0] = {}): ICalCalendar {
@@ -127,7 +133,11 @@ function statusOf(entry: CatalogueSession, kind: Kind): ICalEventStatus {
   return entry.session.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
 }
 
-function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind, opts: { url: string; description?: string; now: Date }): void {
+/** "Mindset — bijeenkomst 2 van 6": the meeting after a dash starts small (a no-op for scripts without case). */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind, opts: { url: string; description?: string; now: Date; words?: CalendarWords | undefined }): void {
+  const w = opts.words ?? registrationMailWords.nl.calendar;
   const { session, offer } = entry;
   const status = statusOf(entry, kind);
   const personal = 'personal' in kind ? kind.personal : undefined;
@@ -142,16 +152,15 @@ function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind
   meetings.forEach((m, i) => {
     const label = m.label ? oneLine(m.label, 60) : '';
     const series = meetings.length > 1;
-    let summary = !series ? title : label ? `${title} — ${label}` : `${title} — bijeenkomst ${i + 1} van ${meetings.length}`;
-    if (status === ICalEventStatus.TENTATIVE) summary += ' (nog niet zeker)';
-    if (status === ICalEventStatus.CANCELLED) summary = `Gaat niet door: ${summary}`;
+    let summary = !series ? title : label ? `${title} — ${label}` : `${title} — ${lowerFirst(w.meeting(i + 1, meetings.length))}`;
+    if (status === ICalEventStatus.TENTATIVE) summary += ` ${w.tentative}`;
+    if (status === ICalEventStatus.CANCELLED) summary = w.cancelled(summary);
 
     const lines: string[] = [];
-    if (series) lines.push(`Bijeenkomst ${i + 1} van ${meetings.length}${label ? `: ${label}` : ''}.`);
-    if (personal?.status === 'pending')
-      lines.push('Je aanmelding is nog niet zeker. We bellen je eerst om te kijken of de training bij jou en je kind past. Daarna krijg je een nieuwe e-mail.');
-    if (status === ICalEventStatus.CANCELLED) lines.push(personal ? 'Je inschrijving is gestopt. Deze afspraak mag uit je agenda.' : 'Deze bijeenkomst gaat niet door.');
-    if (joinUrl) lines.push(`Meedoen: ${joinUrl}`);
+    if (series) lines.push(`${w.meeting(i + 1, meetings.length)}${label ? `: ${label}` : ''}.`);
+    if (personal?.status === 'pending') lines.push(w.pending);
+    if (status === ICalEventStatus.CANCELLED) lines.push(personal ? w.stopped : 'Deze bijeenkomst gaat niet door.');
+    if (joinUrl) lines.push(`${w.join}: ${joinUrl}`);
     if (extra) lines.push(extra);
 
     cal.createEvent({
@@ -183,7 +192,7 @@ function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind
 export function sessionIcs(entry: CatalogueSession, opts: SessionIcsOptions): string {
   const cal = newCalendar();
   const kind: Kind = opts.registration ? { personal: opts.registration } : { feed: false };
-  addSessionEvents(cal, entry, kind, { url: opts.url, description: opts.description, now: opts.now ?? new Date() });
+  addSessionEvents(cal, entry, kind, { url: opts.url, description: opts.description, now: opts.now ?? new Date(), words: opts.registration ? opts.words : undefined });
   return cal.toString();
 }
 

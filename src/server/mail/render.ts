@@ -12,6 +12,7 @@
  *   the answer was sent, so the answer is the same for every address.
  * - A survey invite and a coordinator's message carry their text in the payload.
  */
+import { localePath, type Locale } from '../../i18n/locales';
 import { LINK_TTL_MS } from '../../domain/admin';
 import { isOfferKind, isRegistrationKind, outboxPayloads, type OutboxMessage } from '../../schemas/rows';
 import type { SessionCatalogue } from '../../catalogue';
@@ -47,8 +48,11 @@ export interface RenderDeps {
   now: () => Date;
 }
 
-export const cancelLink = (publicUrl: string, token: string) => new URL(`/inschrijven/annuleren/?token=${encodeURIComponent(token)}`, publicUrl).toString();
-export const offerLink = (publicUrl: string, offerId: string) => new URL(`/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
+/** The personal link, on the page in the language the parent registered in (issue 18). */
+export const cancelLink = (publicUrl: string, token: string, locale: Locale = 'nl') =>
+  new URL(localePath(locale, `/inschrijven/annuleren/?token=${encodeURIComponent(token)}`), publicUrl).toString();
+/** An offer's page, in the parent's language (every offer has a page in every language). */
+export const offerLink = (publicUrl: string, offerId: string, locale: Locale = 'nl') => new URL(localePath(locale, `/aanbod/${encodeURIComponent(offerId)}/`), publicUrl).toString();
 export const backOfficeOfferLink = (publicUrl: string, offerId: string) => new URL(`/beheer/aanbod/${encodeURIComponent(offerId)}/`, publicUrl).toString();
 export const signInLink = (publicUrl: string, token: string) => new URL(`/beheer/inloggen/link/?token=${token}`, publicUrl).toString();
 export const surveyLink = (publicUrl: string, token: string) => new URL(`/evaluatie/?t=${token}`, publicUrl).toString();
@@ -63,13 +67,13 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
       if (row.kind === 'session-message') return sessionMessageMail(entry, found, outboxPayloads['session-message'].parse(row.payload));
       if (row.kind === 'session-cancelled') return sessionCancelledMail(entry, found, outboxPayloads['session-cancelled'].parse(row.payload).message);
       if (row.kind === 'cancelled') return cancelledMail(entry, found);
-      if (row.kind === 'decided-declined') return decidedMail(entry, found, '', offerLink(deps.publicUrl, entry.offer.id));
+      if (row.kind === 'decided-declined') return decidedMail(entry, found, '', offerLink(deps.publicUrl, entry.offer.id, found.language));
       // Every other mail carries the personal link: a fresh token, now.
       const issued = await issueToken('cancel');
       const r = await deps.registrations.rotateToken(found.id, issued.hash);
       if (!r) return undefined;
-      const link = cancelLink(deps.publicUrl, issued.token);
-      const page = offerLink(deps.publicUrl, entry.offer.id);
+      const link = cancelLink(deps.publicUrl, issued.token, r.language);
+      const page = offerLink(deps.publicUrl, entry.offer.id, r.language);
       switch (row.kind) {
         case 'registration-repeat':
           return confirmationMail(entry, r, link, page, { repeat: true });

@@ -7,14 +7,15 @@
  * block: the HTML renderer escapes it, and one-line fields go through
  * `oneLine`, so they cannot start a new line in a subject.
  */
-import { formatDate, formatSlot } from '../../domain/dates';
+import { formatDate, formatDateIn, formatSlot, formatSlotIn } from '../../domain/dates';
+import { registrationMailWords, type RegistrationMailWords } from '../../i18n/registration-mail';
+import { directionOf, localeTags, type Locale } from '../../i18n/locales';
 import { meetingsOf } from '../../domain/offers/meetings';
 import { cleanMultiline, oneLine } from '../../domain/text';
 import { contact } from '../../utils/contact';
 
 export { oneLine };
-import type { RegistrationStatus } from '../../domain/registrations/availability';
-import { portalOptions, type CatalogueSession } from '../../catalogue/sessions';
+import { offerTextsIn, portalOptions, type CatalogueSession } from '../../catalogue/sessions';
 import type { Registration } from '../../schemas/rows';
 import { sessionIcs } from './ics';
 import { joinLinkFor } from '../../domain/registrations/join-link';
@@ -39,130 +40,141 @@ export interface MailMessage {
 
 /** One template's blocks → the message with both parts. */
 function compose(to: string, kind: string, content: MailContent): MailMessage {
+  // A mail to a parent is in the language they registered in (`content.locale`); staff mails are Dutch.
   const c = { ...content, subject: oneLine(content.subject, 250) };
   return { to, kind, subject: c.subject, text: renderText(c), html: renderHtml(c) };
 }
 
 const telLink = link(contact.phone, `tel:${contact.tel}`);
 
-const hello = (name: string) => p(`Hallo ${oneLine(name)},`);
-const signOff = p('Met vriendelijke groet,\nCJG Haarlem-Zandvoort');
-/** How to reach the CJG, in every mail to a parent. */
-const askUs = p('Vragen? Bel het CJG op ', telLink, ` (${contact.hours}). Of beantwoord deze e-mail.`);
-const privacy = small('We bewaren je gegevens alleen voor deze inschrijving en verwijderen ze na afloop.');
+// ——— Mails to a parent: the words of the language they registered in (src/i18n/registration-mail.ts) ———
 
-const statusLines: Record<RegistrationStatus, string> = {
-  confirmed: 'Je bent ingeschreven. Er is een plek voor je.',
-  pending:
-    'We hebben je aanmelding ontvangen. Voor deze training bellen we je eerst, om te kijken of de training bij jou en je kind past. Tot dat gesprek houden we een plek voor je vrij.',
-  waitlisted: 'De training is vol. Je staat op de wachtlijst.',
-  cancelled: 'Je inschrijving is geannuleerd.',
-  declined: 'Na ons gesprek past deze training nu niet bij jou en je kind. We hebben je inschrijving daarom stopgezet.',
-};
+/** The words and the date formatting of a registration's language. */
+interface Lang {
+  w: RegistrationMailWords;
+  locale: Locale;
+  slot: (start: string, end: string) => string;
+  date: (local: string) => string;
+}
+function langOf(r: Pick<Registration, 'language'>): Lang {
+  const locale = r.language ?? 'nl';
+  const tag = localeTags[locale];
+  return locale === 'nl'
+    ? { w: registrationMailWords.nl, locale, slot: formatSlot, date: formatDate }
+    : { w: registrationMailWords[locale], locale, slot: (a, b) => formatSlotIn(a, b, tag), date: (d) => formatDateIn(d, tag) };
+}
+
+const hello = (l: Lang, name: string) => p(l.w.hello(oneLine(name)));
+const signOff = (l: Lang) => p(l.w.signOff);
+/** How to reach the CJG, in every mail to a parent. */
+const askUs = (l: Lang) => p(l.w.askBefore, telLink, l.w.askAfter(l.locale === 'nl' ? contact.hours : l.w.hours));
+const privacy = (l: Lang) => small(l.w.privacy);
+const dutchSignOff = p('Met vriendelijke groet,\nCJG Haarlem-Zandvoort');
+const dutchHello = (name: string) => p(`Hallo ${oneLine(name)},`);
 
 /** The child's first name, when the registration has one (each child of a family gets its own mail). */
 const childOf = (r: Registration) => (r.childFirstName ? oneLine(r.childFirstName, 60) : undefined);
 /** "Mindset (Noor)": the subject tells a family's mails apart. */
-const titleFor = (entry: CatalogueSession, r: Registration) => `${oneLine(entry.offer.title)}${childOf(r) ? ` (${childOf(r)})` : ''}`;
+const titleFor = (entry: CatalogueSession, r: Registration) => `${offerTitle(langOf(r), entry)}${childOf(r) ? ` (${childOf(r)})` : ''}`;
+/** The offer's title in the mail's language (its translation, else the Dutch title). */
+const offerTitle = (l: Lang, entry: CatalogueSession) => oneLine(offerTextsIn(entry.offer, l.locale).title);
 
 /** "Ouderavond: dinsdag 9 maart 2027, 19.30 tot 21.00 uur". */
-const meetingLine = (m: { start: string; end: string; label?: string | undefined }) => `${m.label ? `${oneLine(m.label, 60)}: ` : ''}${formatSlot(m.start, m.end)}`;
+const meetingLine = (l: Lang, m: { start: string; end: string; label?: string | undefined }) => `${m.label ? `${oneLine(m.label, 60)}: ` : ''}${l.slot(m.start, m.end)}`;
 
 const isOnline = (entry: CatalogueSession) => entry.offer.format === 'online' || entry.session.location === 'online';
 
 /** What, who, every meeting, where, how many; what to bring; how to join online. */
-function details(entry: CatalogueSession, r: Registration): Block[] {
+function details(l: Lang, entry: CatalogueSession, r: Registration): Block[] {
+  const { w } = l;
   const { session, offer } = entry;
   const meetings = meetingsOf(session);
   const child = childOf(r);
   const blocks: Block[] = [
     facts([
-      { label: 'Wat', value: oneLine(offer.title) },
-      ...(child ? [{ label: 'Kind', value: child }] : []),
-      meetings.length > 1 ? { label: `Wanneer (${meetings.length} bijeenkomsten)`, value: meetings.map(meetingLine) } : { label: 'Wanneer', value: meetingLine(meetings[0]!) },
-      { label: 'Waar', value: oneLine(entry.place) },
-      { label: 'Aantal personen', value: String(r.participants) },
+      { label: w.what, value: offerTitle(l, entry) },
+      ...(child ? [{ label: w.child, value: child }] : []),
+      meetings.length > 1 ? { label: w.whenMany(meetings.length), value: meetings.map((m) => meetingLine(l, m)) } : { label: w.when, value: meetingLine(l, meetings[0]!) },
+      { label: w.where, value: oneLine(entry.place) },
+      { label: w.participants, value: String(r.participants) },
     ]),
   ];
-  const bring = (offer.bring ?? []).map((b) => oneLine(b, 80)).filter(Boolean);
-  if (bring.length) blocks.push(heading('Wat neem je mee?'), list(bring));
+  const bring = (offerTextsIn(offer, l.locale).bring ?? []).map((b) => oneLine(b, 80)).filter(Boolean);
+  if (bring.length) blocks.push(heading(w.bring), list(bring));
   if (isOnline(entry)) {
     // The link only for a confirmed place (src/domain/registrations/join-link.ts); it is also in the calendar file.
     const join = joinLinkFor(session, r.status);
     blocks.push(
       join
-        ? p('Zo doe je mee: klik op het tijdstip van de bijeenkomst op de knop hieronder. Je hebt een computer, tablet of telefoon met internet en geluid nodig. Je hoeft niets te installeren.')
-        : p('Zo doe je mee: je krijgt de link naar de online bijeenkomst uiterlijk een dag van tevoren per e-mail. Je hebt een computer, tablet of telefoon met internet en geluid nodig. Je hoeft niets te installeren.'),
-      ...(join ? [button('Naar de online bijeenkomst', join)] : []),
+        ? p(w.joinNow)
+        : p(w.joinLater),
+      ...(join ? [button(w.joinButton, join)] : []),
     );
   }
   return blocks;
 }
 
 /** What happens next, per status: the intake call, or the waiting list (true to `fillFromWaitlist` in src/server/store/sql.ts). */
-function nextSteps(entry: CatalogueSession, r: Registration, pageUrl: string): Block[] {
+function nextSteps(l: Lang, entry: CatalogueSession, r: Registration, pageUrl: string): Block[] {
+  const { w } = l;
   if (r.status === 'pending')
     return [
-      heading('Hoe gaat het verder?'),
+      heading(w.nextHeading),
       list([
-        r.phone ? `We bellen je binnenkort op ${oneLine(r.phone, 30)}.` : 'Je gaf geen telefoonnummer op. Bel ons dan zelf even, of beantwoord deze e-mail met je nummer.',
-        ['We bellen vanaf het nummer van het CJG: ', telLink, '. Mis je ons telefoontje? Bel dan terug.'],
-        'Na het gesprek krijg je een e-mail: of je plek zeker is, of dat we samen iets anders zoeken.',
+        r.phone ? w.callYou(oneLine(r.phone, 30)) : w.noPhone,
+        [w.callFrom[0], telLink, w.callFrom[1]],
+        w.afterCall,
       ]),
     ];
   if (r.status === 'waitlisted')
     return [
-      heading('Hoe gaat het verder?'),
+      heading(w.nextHeading),
       list([
-        'Komt er een plek vrij? Dan krijg je meteen een e-mail. Wie zich eerder aanmeldde, is eerder aan de beurt.',
-        portalOptions(entry.offer).intake
-          ? 'De plek is dan voor jou. Je hoeft niets te doen: we bellen je eerst om te kijken of de training past.'
-          : 'De plek is dan voor jou. Je hoeft niets te doen: je bent dan meteen ingeschreven.',
-        ...(r.participants > 1 ? [`Je krijgt een plek als er genoeg plaatsen vrij zijn voor alle ${r.participants} personen.`] : []),
-        'Begint de training en is er nog geen plek vrij? Dan blijf je op de wachtlijst staan. Je krijgt alleen een e-mail als er toch nog een plek vrijkomt.',
-        ['Liever een andere datum? Kijk of er een andere groep is: ', link('bekijk de training op de website', pageUrl), '.'],
+        w.placeFree,
+        portalOptions(entry.offer).intake ? w.placeYoursIntake : w.placeYours,
+        ...(r.participants > 1 ? [w.enoughPlaces(r.participants)] : []),
+        w.stayOnList,
+        [w.otherDate[0], link(w.otherDate[1], pageUrl), w.otherDate[2]],
       ]),
     ];
   return [];
 }
 
 /** How to cancel: the button, until when, and that only the newest link works. */
-function cancelBlocks(entry: CatalogueSession, r: Registration, cancelUrl: string): Block[] {
-  const first = formatDate(entry.session.start);
+function cancelBlocks(l: Lang, entry: CatalogueSession, r: Registration, cancelUrl: string): Block[] {
+  const { w } = l;
+  const first = l.date(entry.session.start);
   return [
-    heading(r.status === 'waitlisted' ? 'Niet meer op de wachtlijst?' : 'Kun je toch niet komen?'),
-    p(
-      r.status === 'waitlisted'
-        ? 'Wil je niet meer op de wachtlijst staan? Annuleer dan via deze link.'
-        : `Annuleer dan via deze link, het liefst vóór de eerste bijeenkomst op ${first}. Dan kan iemand anders je plek krijgen.`,
-    ),
-    button('Annuleren', cancelUrl),
-    p('Via deze link zie je ook hoe het met je inschrijving staat. Gebruik altijd de link uit de nieuwste e-mail van ons: een link uit een eerdere e-mail werkt dan niet meer.'),
+    heading(r.status === 'waitlisted' ? w.cancelHeadingWaitlist : w.cancelHeading),
+    p(r.status === 'waitlisted' ? w.cancelWaitlist : w.cancelBefore(first)),
+    button(w.cancelButton, cancelUrl),
+    p(w.newestLink),
   ];
 }
 
 /** Said in the mail to a repeat: someone (maybe not the owner) entered this address again. */
-const repeatBlocks = [
-  p('Je e-mailadres is nog een keer ingevuld voor deze bijeenkomst. Je was al ingeschreven: er is niets veranderd aan je inschrijving. Hieronder staat hoe het ervoor staat.'),
-  p('Je krijgt hierin een nieuwe link om te annuleren. De link uit eerdere e-mails werkt niet meer.'),
-  p('Heb je dit niet zelf gedaan? Dan hoef je niets te doen.'),
-];
+const repeatBlocks = (l: Lang) => l.w.repeat.map((line) => p(line));
+
+/** The session with its offer's title in the mail's language, for the calendar file's SUMMARY. */
+const inLanguage = (l: Lang, entry: CatalogueSession): CatalogueSession => ({ ...entry, offer: { ...entry.offer, title: offerTextsIn(entry.offer, l.locale).title } });
 
 /** The calendar file of a registration that holds a place. */
-function calendar(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage['attachments'] {
+function calendar(l: Lang, entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage['attachments'] {
   return r.status === 'waitlisted'
     ? []
-    : [{ filename: 'bijeenkomst.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(entry, { registration: r, url: pageUrl, description: `${entry.offer.title}. Annuleren: ${cancelUrl}` }) }];
+    : [{ filename: l.w.calendarFile, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(inLanguage(l, entry), { registration: r, url: pageUrl, description: `${offerTitle(l, entry)}. ${l.w.calendarCancel}: ${cancelUrl}`, words: l.w.calendar }) }];
 }
 
 /** A registration mail: greeting, what changed, the details, what happens next, how to cancel, who to ask. */
 function registrationMail(entry: CatalogueSession, r: Registration, kind: string, subject: string, intro: Block[], cancelUrl: string, pageUrl: string): MailMessage {
+  const l = langOf(r);
   return {
     ...compose(r.email, kind, {
       subject,
-      blocks: [hello(r.name), ...intro, ...details(entry, r), ...nextSteps(entry, r, pageUrl), ...cancelBlocks(entry, r, cancelUrl), askUs, signOff, privacy],
+      locale: l.locale,
+      blocks: [hello(l, r.name), ...intro, ...details(l, entry, r), ...nextSteps(l, entry, r, pageUrl), ...cancelBlocks(l, entry, r, cancelUrl), askUs(l), signOff(l), privacy(l)],
     }),
-    attachments: calendar(entry, r, cancelUrl, pageUrl),
+    attachments: calendar(l, entry, r, cancelUrl, pageUrl),
   };
 }
 
@@ -172,81 +184,91 @@ function registrationMail(entry: CatalogueSession, r: Registration, kind: string
  * a fresh link. Both are composed the same way, with the same attachment.
  */
 export function confirmationMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string, opts: { repeat?: boolean } = {}): MailMessage {
+  const { w } = langOf(r);
   const title = titleFor(entry, r);
-  const subject = r.status === 'confirmed' ? `Je inschrijving: ${title}` : r.status === 'pending' ? `Je aanmelding: ${title} (we bellen je)` : `Wachtlijst: ${title}`;
-  const intro = [...(opts.repeat ? repeatBlocks : []), p(statusLines[r.status])];
+  const subject = r.status === 'confirmed' ? w.subjectConfirmed(title) : r.status === 'pending' ? w.subjectPending(title) : w.subjectWaitlisted(title);
+  const intro = [...(opts.repeat ? repeatBlocks(langOf(r)) : []), p(w.status[r.status])];
   return registrationMail(entry, r, opts.repeat ? 'registration-repeat' : `registration-${r.status}`, subject, intro, cancelUrl, pageUrl);
 }
 
 export function promotedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
-  const intro =
-    r.status === 'pending'
-      ? 'Goed nieuws: er is een plek vrijgekomen. We bellen je eerst om te kijken of de training bij jou en je kind past. Tot dan houden we de plek voor je vrij.'
-      : 'Goed nieuws: er is een plek vrijgekomen. Je staat niet meer op de wachtlijst: je bent nu ingeschreven. Je hoeft niets te doen.';
-  return registrationMail(entry, r, 'registration-promoted', `Er is een plek vrij: ${titleFor(entry, r)}`, [p(intro)], cancelUrl, pageUrl);
+  const { w } = langOf(r);
+  const intro = r.status === 'pending' ? w.promotedPending : w.promotedConfirmed;
+  return registrationMail(entry, r, 'registration-promoted', w.subjectPromoted(titleFor(entry, r)), [p(intro)], cancelUrl, pageUrl);
 }
 
 export function cancelledMail(entry: CatalogueSession, r: Registration): MailMessage {
+  const l = langOf(r);
   return compose(r.email, 'registration-cancelled', {
-    subject: `Geannuleerd: ${titleFor(entry, r)}`,
+    subject: l.w.subjectCancelled(titleFor(entry, r)),
+    locale: l.locale,
     blocks: [
-      hello(r.name),
-      p(`Je inschrijving voor ${oneLine(entry.offer.title)}${childOf(r) ? ` (${childOf(r)})` : ''} op ${formatSlot(entry.session.start, entry.session.end)} is geannuleerd.`),
-      p('Wil je je toch weer inschrijven? Dat kan op de website, zolang er plek is.'),
-      askUs,
-      signOff,
+      hello(l, r.name),
+      p(l.w.cancelled(titleFor(entry, r), l.slot(entry.session.start, entry.session.end))),
+      p(l.w.again),
+      askUs(l),
+      signOff(l),
     ],
   });
 }
 
 /** After the intake call: a place (the confirmation, under its own subject) or not. */
 export function decidedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
-  if (r.status === 'confirmed') return registrationMail(entry, r, 'registration-decided', `Je bent ingeschreven: ${titleFor(entry, r)}`, [p(statusLines.confirmed)], cancelUrl, pageUrl);
+  const l = langOf(r);
+  if (r.status === 'confirmed') return registrationMail(entry, r, 'registration-decided', l.w.subjectDecided(titleFor(entry, r)), [p(l.w.status.confirmed)], cancelUrl, pageUrl);
   return compose(r.email, 'registration-decided', {
-    subject: `Je aanmelding: ${titleFor(entry, r)}`,
-    blocks: [hello(r.name), p(statusLines.declined), p('In het gesprek hebben we samen gekeken wat wel past.'), askUs, signOff],
+    subject: l.w.subjectDeclined(titleFor(entry, r)),
+    locale: l.locale,
+    blocks: [hello(l, r.name), p(l.w.status.declined), p(l.w.declinedTalk), askUs(l), signOff(l)],
   });
 }
 
 export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
-  const where = r.status === 'waitlisted' ? 'Je staat op de wachtlijst van deze bijeenkomst.' : r.status === 'pending' ? 'We bellen je nog om te kijken of de training past.' : 'Er is een plek voor je.';
+  const l = langOf(r);
+  const where = l.w.movedWhere[r.status === 'waitlisted' ? 'waitlisted' : r.status === 'pending' ? 'pending' : 'other'];
   return compose(r.email, 'registration-moved', {
-    subject: `Nieuwe datum: ${titleFor(entry, r)}`,
+    subject: l.w.subjectMoved(titleFor(entry, r)),
+    locale: l.locale,
     blocks: [
-      hello(r.name),
-      p(`We hebben je inschrijving voor ${oneLine(entry.offer.title)} verplaatst naar een andere bijeenkomst. ${where}`),
-      ...details(entry, r),
-      ...nextSteps(entry, r, pageUrl),
-      ...cancelBlocks(entry, r, cancelUrl),
-      askUs,
-      signOff,
+      hello(l, r.name),
+      p(`${l.w.moved(offerTitle(l, entry))} ${where}`),
+      ...details(l, entry, r),
+      ...nextSteps(l, entry, r, pageUrl),
+      ...cancelBlocks(l, entry, r, cancelUrl),
+      askUs(l),
+      signOff(l),
     ],
   });
 }
 
 /** The session will not take place (cancelled in the back office); `message` is the optional explanation of who cancelled it. */
 export function sessionCancelledMail(entry: CatalogueSession, r: Registration, message?: string): MailMessage {
-  const title = oneLine(entry.offer.title);
+  const l = langOf(r);
+  const title = offerTitle(l, entry);
   const explanation = message ? cleanMultiline(message) : '';
   return compose(r.email, 'session-cancelled', {
-    subject: `Gaat niet door: ${title}`,
+    subject: l.w.subjectSessionCancelled(title),
+    locale: l.locale,
     blocks: [
-      hello(r.name),
-      p(`De bijeenkomst van ${title} op ${formatSlot(entry.session.start, entry.session.end)} gaat niet door. Daarom is je inschrijving geannuleerd. Je hoeft niets te doen.`),
+      hello(l, r.name),
+      p(l.w.sessionCancelled(title, l.slot(entry.session.start, entry.session.end))),
+      // The explanation is the coordinator's own words (Dutch), marked as such in the HTML part.
       ...(explanation ? [quote(explanation)] : []),
-      p('Kijk op de website of er een andere datum is.'),
-      askUs,
-      signOff,
+      p(l.w.otherDateSite),
+      askUs(l),
+      signOff(l),
     ],
   });
 }
 
 /** A coordinator's message to one participant of a session (line breaks in the subject were removed when it was written). */
 export function sessionMessageMail(entry: CatalogueSession, r: Registration, message: { subject: string; text: string }): MailMessage {
-  const title = oneLine(entry.offer.title);
+  const l = langOf(r);
+  const title = offerTitle(l, entry);
   return compose(r.email, 'session-message', {
     subject: `${oneLine(message.subject)} – ${title}`,
-    blocks: [hello(r.name), p(`Een bericht over ${title} op ${formatSlot(entry.session.start, entry.session.end)}:`), quote(cleanMultiline(message.text)), askUs, signOff],
+    locale: l.locale,
+    blocks: [hello(l, r.name), p(l.w.messageAbout(title, l.slot(entry.session.start, entry.session.end))), quote(cleanMultiline(message.text)), askUs(l), signOff(l)],
   });
 }
 
@@ -269,11 +291,11 @@ export function surveyInviteMail(to: string, name: string, offerTitle: string, u
   return compose(to, 'survey-invite', {
     subject: `Hoe vond je ${title}?`,
     blocks: [
-      hello(name),
+      dutchHello(name),
       p(`Je deed mee aan ${title}. We willen graag weten hoe tevreden je bent. Het is één vraag en kost een minuut.`),
       button('Geef je mening', url),
       p('Je antwoord is anoniem: we zien niet wie welk antwoord gaf. De link werkt één keer en 30 dagen lang.'),
-      signOff,
+      dutchSignOff,
     ],
   });
 }
@@ -287,7 +309,7 @@ export interface OfferMailContext {
   publicUrl: string;
 }
 
-const staffFooter = [signOff, small('Je krijgt deze e-mail omdat je een account hebt voor het beheer van Samen Opgroeien.')];
+const staffFooter = [dutchSignOff, small('Je krijgt deze e-mail omdat je een account hebt voor het beheer van Samen Opgroeien.')];
 
 /** To a coordinator: a partner submitted an offer. */
 export function offerSubmittedMail(to: string, o: OfferMailContext): MailMessage {

@@ -15,11 +15,14 @@
  *   src/server/mail/message-id.ts), so a send repeated after a crash or a
  *   timeout carries the same id and the provider or the mail program can drop
  *   the duplicate. Like SMTP this is at-least-once.
- * - The answer decides: 2xx is sent; a 4xx other than 408 and 429 means the
- *   API refused this message and sending it again cannot help (`permanent`,
- *   which the drainer gives up at once, src/server/mail/outbox.ts); 3xx, 408,
- *   429, 5xx, a network error and the timeout (15 s, well under the drainer's
- *   lease) are retried with the drainer's backoff.
+ * - The answer decides: 2xx is sent; 400, 413, 415 and 422 mean the API
+ *   refused this message and sending it again cannot help (`permanent`,
+ *   which the drainer gives up at once, src/server/mail/outbox.ts). 401, 403
+ *   and 404 say the key or the address is wrong, not the message: every mail
+ *   would fail alike, so they are retried (with a log line) and the mails go
+ *   out once the configuration is fixed. 3xx, 408, 429, 5xx, a network error
+ *   and the timeout (15 s, well under the drainer's lease) are retried with
+ *   the drainer's backoff.
  * - The error carries only what `errorKind` puts in `last_error` and the log:
  *   its name, a code (`ETIMEDOUT`, `ENETWORK`) or the HTTP status. Neither the
  *   log nor an error ever holds the recipient, the token, the API's answer or
@@ -67,8 +70,8 @@ export interface MailApiMessage {
 export const DEFAULT_MAIL_API_TIMEOUT_MS = 15_000;
 
 /**
- * The mail API did not take the message. `permanent`: refused for good (4xx
- * other than 408/429). `responseCode` (the HTTP status) or `code` name what
+ * The mail API did not take the message. `permanent`: refused for good (400,
+ * 413, 415, 422). `responseCode` (the HTTP status) or `code` name what
  * happened for `errorKind`; the message never holds personal data.
  */
 export class MailApiError extends Error {
@@ -85,7 +88,9 @@ export class MailApiError extends Error {
 }
 
 /** Whether an HTTP status means the API refused this message for good. */
-export const isPermanentStatus = (status: number) => status >= 400 && status < 500 && status !== 408 && status !== 429;
+/** Statuses that say this message is refused for good; the configuration's (401, 403, 404) and the rest are retried. */
+const REFUSED_FOR_GOOD = new Set([400, 413, 415, 422]);
+export const isPermanentStatus = (status: number) => REFUSED_FOR_GOOD.has(status);
 
 const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 

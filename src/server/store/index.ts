@@ -1,5 +1,5 @@
 /**
- * The one store, by concept, over the SQL drivers. `questions` lives in its
+ * The one store, by concept, over the SQL drivers. `conversations` live in their
  * own database on purpose (anonymity); everything else in the portal database.
  */
 import type { QuestionRetention } from '../../domain/questions/retention';
@@ -8,7 +8,7 @@ import type { SqlDriver } from './driver';
 import { createOfferStore } from './offers';
 import { createOutboxStore } from './outbox';
 import { createPublicationStore } from './publications';
-import { createQuestionStore } from './questions';
+import { createConversationStore } from './conversations';
 import { createRegistrationStore } from './registrations';
 import { createSurveyStore } from './surveys';
 
@@ -18,7 +18,7 @@ export function createStore(drivers: { core: SqlDriver; questions: SqlDriver }, 
     accounts: createAccountStore(drivers.core),
     offers: createOfferStore(drivers.core),
     surveys: createSurveyStore(drivers.core),
-    questions: createQuestionStore(drivers.questions, options.questionRetention),
+    conversations: createConversationStore(drivers.questions, options.questionRetention),
     outbox: createOutboxStore(drivers.core),
     publications: createPublicationStore(drivers.core),
   };

@@ -149,6 +149,8 @@ export interface NewRegistrationRow {
   schoolGroup?: string | undefined;
   municipality: string;
   remarks?: string | undefined;
+  /** The language of the form (src/i18n/locales.ts); the mails follow it. Default 'nl'. */
+  language?: string | undefined;
   /** SHA-256 of the cancel token; the token itself is only in the mail. */
   cancelTokenHash: string;
   purgeAfter: string;
@@ -157,7 +159,7 @@ export interface NewRegistrationRow {
 /** Columns a new registration, or a new registration after an ended one of the same person, takes from the input. */
 const FRESH_COLUMNS = [
   'offer_id', 'name', 'phone', 'participants', 'child_first_name', 'child_age', 'school_group', 'municipality', 'remarks',
-  'status', 'seq', 'created_at', 'purge_after',
+  'status', 'seq', 'created_at', 'purge_after', 'language',
 ] as const;
 
 /**
@@ -178,7 +180,7 @@ export function insertRegistration(r: NewRegistrationRow, rules: SessionRules, o
     VALUES (${r.id}, ${r.sessionId}, ${r.email}, ${r.childKey ?? ''}, ${r.cancelTokenHash}, ${op}, ${now},
       ${r.offerId}, ${r.name}, ${r.phone ?? null}, ${r.participants}, ${r.childFirstName ?? null}, ${r.childAge ?? null}, ${r.schoolGroup ?? null},
       ${r.municipality}, ${r.remarks ?? null},
-      (SELECT ${status}), (SELECT c.seq FROM session_places c WHERE c.session_id = ${r.sessionId}), ${now}, ${r.purgeAfter})
+      (SELECT ${status}), (SELECT c.seq FROM session_places c WHERE c.session_id = ${r.sessionId}), ${now}, ${r.purgeAfter}, ${r.language ?? 'nl'})
     ON CONFLICT (session_id, email, child_key) DO UPDATE SET ${fresh},
       cancel_token_hash = CASE WHEN ${ended} OR ${int(rotateToken ? 1 : 0)} = 1 THEN excluded.cancel_token_hash ELSE registrations.cancel_token_hash END,
       last_op = excluded.last_op, updated_at = excluded.updated_at

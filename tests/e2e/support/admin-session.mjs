@@ -5,6 +5,7 @@
  * cookie. The real sign-in by e-mail link is tested separately.
  *
  *   node tests/e2e/support/admin-session.mjs <databaseUrl> <email> <coordinator|partner> [partnerId]
+ *   (ADMIN_NAME=… names the account; default "Test")
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createClient } from '@libsql/client';
@@ -22,7 +23,7 @@ const userId = found.rows[0] ? String(found.rows[0].id) : randomUUID();
 if (!found.rows[0])
   await client.execute({
     sql: 'INSERT INTO users (id, email, name, role, partner_id, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
-    args: [userId, email, 'Test', role, role === 'partner' ? partnerId ?? null : null, now.toISOString()],
+    args: [userId, email, process.env.ADMIN_NAME ?? 'Test', role, role === 'partner' ? partnerId ?? null : null, now.toISOString()],
   });
 const token = randomBytes(32).toString('base64url');
 const hash = createHash('sha256').update(`so-admin|${token}`).digest('hex');

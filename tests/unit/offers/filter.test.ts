@@ -21,6 +21,7 @@ const item = (over: Partial<CatalogueItem> & { id: string }): CatalogueItem => (
   format: 'op-locatie',
   municipalities: ['haarlem'],
   provider: 'cjg',
+  languages: ['nl'],
   free: true,
   placesLeft: 5,
   nextStart: '2027-01-10T19:30',
@@ -29,7 +30,7 @@ const item = (over: Partial<CatalogueItem> & { id: string }): CatalogueItem => (
 
 const items: CatalogueItem[] = [
   item({ id: 'pubers', title: 'Pubers & Zo', keywords: ['puber', 'brugklas'], ages: { min: 11, max: 16 }, nextStart: '2027-02-01T19:30' }),
-  item({ id: 'webinar-scheiding', title: 'Webinar scheiding', kind: 'webinar', themes: ['scheiden'], format: 'online', municipalities: [], nextStart: '2027-01-05T20:00' }),
+  item({ id: 'webinar-scheiding', title: 'Webinar scheiding', languages: ['nl', 'en'], kind: 'webinar', themes: ['scheiden'], format: 'online', municipalities: [], nextStart: '2027-01-05T20:00' }),
   item({ id: 'kies', title: 'KIES', themes: ['scheiden'], audience: ['kinderen'], ages: { min: 6, max: 12 }, municipalities: ['zandvoort'], free: false, nextStart: '2027-03-01T15:00' }),
   item({ id: 'vol', title: 'Volle training', municipalities: ['zandvoort', 'haarlem'], placesLeft: 0, provider: 'kenter-jeugdhulp', nextStart: '2027-01-20T19:30' }),
   item({ id: 'zonder-datum', title: 'Aanbod zonder datum', kind: 'workshop', nextStart: null, ages: { min: 4, max: 9 } }),
@@ -37,6 +38,19 @@ const items: CatalogueItem[] = [
 const ids = (c: Partial<CatalogueCriteria>) => filterCatalogue(items, { ...emptyCriteria, ...c }).map((i) => i.id);
 
 describe('filterCatalogue', () => {
+  it('language ("Training in het Engels"): offers given in that language, alternatives within the filter', () => {
+    expect(ids({ languages: ['en'] })).toEqual(['webinar-scheiding']);
+    expect(ids({ languages: ['en', 'nl'] })).toEqual(ids({}));
+    expect(ids({ languages: ['ar'] })).toEqual([]);
+    expect(ids({ languages: ['en'], formats: ['op-locatie'] })).toEqual([]);
+  });
+  it('language lives in the URL as taal=…', () => {
+    const c = parseCriteria('taal=en&leeftijd=9');
+    expect(c.languages).toEqual(['en']);
+    expect(parseCriteria(criteriaToParams(c))).toEqual(c);
+    expect(criteriaToParams({ ...emptyCriteria, languages: ['en'] }).toString()).toBe('taal=en');
+    expect(isEmptyCriteria(parseCriteria('taal=en'))).toBe(false);
+  });
   it('without filters lists everything, next date first, undated last', () => {
     expect(ids({})).toEqual(['webinar-scheiding', 'vol', 'pubers', 'kies', 'zonder-datum']);
   });

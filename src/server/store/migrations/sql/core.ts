@@ -272,4 +272,13 @@ export const coreMigrations: Migration[] = [
       `CREATE UNIQUE INDEX IF NOT EXISTS registrations_session_email_child ON registrations (session_id, email, child_key)`,
     ],
   },
+  {
+    version: 12,
+    name: 'core: the language a parent registered in',
+    statements: [
+      // The language of the form a parent used (issue 18: src/i18n/locales.ts, 'nl' for every registration made
+      // before): the mails follow it, and the coordinator sees it in the registrations list and the CSV.
+      `ALTER TABLE registrations ADD COLUMN language TEXT NOT NULL DEFAULT 'nl'`,
+    ],
+  },
 ];
