@@ -8,5 +8,7 @@ declare namespace App {
     deps?: import('./server/deps').Deps;
     /** The signed-in back-office user (set by src/middleware.ts on /beheer/ and /api/admin/). */
     user?: import('./schemas/rows').User;
+    /** The moment of this request, set once by `pageNow` (src/utils/now.ts) for every component of the page. */
+    now?: Date;
   }
 }

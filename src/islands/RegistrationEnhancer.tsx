@@ -107,7 +107,12 @@ export default function RegistrationEnhancer({ formId, rules }: Props) {
       form.querySelector('button[type="submit"]:not([hidden]):not([data-add-child]):not([data-remove-child])')?.setAttribute('aria-disabled', 'true');
     };
     form.addEventListener('submit', onSubmit);
-    return () => form.removeEventListener('submit', onSubmit);
+    // Says the check is in place (other islands on the page, such as the header search, may hydrate first).
+    form.dataset.enhanced = '';
+    return () => {
+      form.removeEventListener('submit', onSubmit);
+      delete form.dataset.enhanced;
+    };
   }, [formId, rules]);
   return null;
 }

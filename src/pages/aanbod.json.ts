@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../catalogue/site';
 import { toIsoWithOffset } from '../domain/dates';
 import { meetingsOf } from '../domain/offers/meetings';
+import { buildNow } from '../utils/now';
 
 export const prerender = true;
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
   const offers = [...(await getCatalogue()).offers].sort((a, b) => a.id.localeCompare(b.id));
   const abs = (path: string) => new URL(path, site).toString();
   const body = {
-    generatedAt: new Date().toISOString(),
+    generatedAt: buildNow.toISOString(),
     timeZone: 'Europe/Amsterdam',
     offers: offers.map(({ id, data }) => {
       const registration =

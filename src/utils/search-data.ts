@@ -45,16 +45,16 @@ function ageValues(range: { min: number; max: number }): string[] {
 }
 
 /** Filter facts about an offer, shared by search and the catalogue filters. */
-export function offerCatalogueItem(offer: OfferEntry, catalogue: Catalogue): CatalogueItem {
+export function offerCatalogueItem(offer: OfferEntry, catalogue: Catalogue, now: Date = buildNow): CatalogueItem {
   const d = offer.data;
-  const next = nextSession(d.sessions, buildNow);
+  const next = nextSession(d.sessions, now);
   const municipalities = new Set<string>();
   for (const s of d.sessions) {
     if (s.location === 'online') continue;
     const m = catalogue.location(s.location)?.data.municipality;
     if (m) municipalities.add(m);
   }
-  const open = d.sessions.filter((s) => sessionState(s, buildNow) === 'open');
+  const open = d.sessions.filter((s) => sessionState(s, now) === 'open');
   return {
     id: offer.id,
     title: d.title,
@@ -78,13 +78,13 @@ export function offerCatalogueItem(offer: OfferEntry, catalogue: Catalogue): Cat
  * Filter facts about one session (the agenda lists sessions, not offers):
  * the offer's facts, with this session's municipality, places and start.
  */
-export function sessionCatalogueItem(offer: OfferEntry, session: OfferEntry['data']['sessions'][number], catalogue: Catalogue): CatalogueItem {
+export function sessionCatalogueItem(offer: OfferEntry, session: OfferEntry['data']['sessions'][number], catalogue: Catalogue, now: Date = buildNow): CatalogueItem {
   const municipality = session.location === 'online' ? undefined : catalogue.location(session.location)?.data.municipality;
   return {
-    ...offerCatalogueItem(offer, catalogue),
+    ...offerCatalogueItem(offer, catalogue, now),
     id: session.id,
     municipalities: municipality ? [municipality] : [],
-    placesLeft: sessionState(session, buildNow) === 'open' ? placesLeft(session.capacity, session.taken) : 0,
+    placesLeft: sessionState(session, now) === 'open' ? placesLeft(session.capacity, session.taken) : 0,
     nextStart: session.start,
   };
 }

@@ -87,7 +87,7 @@ test.describe('in English with JavaScript', () => {
     const sessions = await openSessions(page);
     const { session } = sessions[1] ?? sessions[0]!;
     await page.goto(`/en/inschrijven/${session.id}/`);
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await page.waitForSelector('form[data-enhanced]', { state: 'attached' });
     let posts = 0;
     page.on('request', (r) => { if (r.method() === 'POST') posts++; });
     await page.getByLabel('Your email address').fill('not-an-address');

@@ -152,7 +152,7 @@ test.describe('brothers and sisters', () => {
         const before = await livePlaces(page, session.id);
         const email = `gezin.${javaScriptEnabled ? 'js' : 'nojs'}.${Date.now()}@example.nl`;
         await page.goto(`/inschrijven/${session.id}/`);
-        if (javaScriptEnabled) await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+        if (javaScriptEnabled) await page.waitForSelector('form[data-enhanced]', { state: 'attached' });
         // A children's training: each child is a place, so "how many people" is not asked.
         await expect(page.getByLabel('Met hoeveel personen kom je?')).toHaveCount(0);
         await expect(page.getByText('In jaren, bijvoorbeeld 10.')).toBeVisible();
@@ -219,8 +219,8 @@ test.describe('with JavaScript', () => {
     const sessions = await openSessions(page);
     const { session } = sessions[1] ?? sessions[0]!;
     await page.goto(`/inschrijven/${session.id}/`);
-    // Astro drops the `ssr` attribute once an island has hydrated.
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    // The form says so once its check is attached (the header search may hydrate first).
+    await page.waitForSelector('form[data-enhanced]', { state: 'attached' });
 
     let posts = 0;
     page.on('request', (r) => { if (r.method() === 'POST') posts++; });
