@@ -6,8 +6,8 @@
  * log: no query strings, codes or bodies may appear in it.
  */
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { publicPaths } from './sitemap';
+import { startServer, type TestServer } from '../support/serve';
 
 const paths = publicPaths();
 
@@ -92,30 +92,22 @@ for (const f of flows) {
 }
 
 test.describe('server log', () => {
-  const port = 4000 + Math.floor(Math.random() * 900);
-  let server: ChildProcess;
-  let log = '';
+  // Its own port, derived from E2E_PORT like the other specs' (a random one could land on theirs).
+  const port = Number(process.env.E2E_LOG_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 360);
+  let server: TestServer;
 
   test.beforeAll(async () => {
-    server = spawn('node', ['scripts/serve.mjs'], {
+    server = await startServer({
+      port,
       env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
         DATABASE_URL: `file:./.tmp/e2e-log/portal-${port}.db`,
         QUESTIONS_DATABASE_URL: `file:./.tmp/e2e-log/questions-${port}.db`,
         OUTBOX_DIR: './.tmp/e2e-log/outbox',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    server.stdout!.on('data', (d) => (log += d));
-    server.stderr!.on('data', (d) => (log += d));
-    for (let i = 0; i < 100 && !/listening/i.test(log); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(log).toMatch(/listening/i);
   });
-  test.afterAll(() => {
-    server.kill('SIGTERM');
+  test.afterAll(async () => {
+    await server.stop();
   });
 
   test('logs no query strings, pickup codes, paths of /api/questions/* or bodies for the youth routes', async ({ playwright }) => {
@@ -143,6 +135,7 @@ test.describe('server log', () => {
     await api.post('/api/questions/lookup', { data: { code, language: 'en' }, headers: { origin } });
     await api.get('/api/questions/appel-peer-kers-boom-zon');
     await new Promise((r) => setTimeout(r, 300));
+    const log = server.log();
     expect(log).not.toContain(secret);
     expect(log).not.toContain(code);
     expect(log).not.toContain('/api/questions');

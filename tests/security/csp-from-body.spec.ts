@@ -8,10 +8,10 @@
  * on demand, 304) carries the same policy. Islands still hydrate on a revisit answered with 304.
  */
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startServer, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613) + 1;
@@ -20,8 +20,7 @@ const INJECTED = 'window.__pwned=1';
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 let dir = '';
-let server: ChildProcess | undefined;
-let log = '';
+let server: TestServer | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -34,27 +33,15 @@ test.beforeAll(async () => {
     join(dir, 'dist/client/geplant/index.html'),
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Geplant</title><style>body{color:red}</style></head><body><h1>Geplant</h1><script>${INJECTED}</script></body></html>`,
   );
-  server = spawn('node', ['scripts/serve.mjs', join(dir, 'dist')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: origin,
-      DATABASE_URL: `file:${join(dir, 'portal.db')}`,
-      QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`,
-      OUTBOX_DIR: join(dir, 'outbox'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  server = await startServer({
+    port,
+    args: [join(dir, 'dist')],
+    env: { DATABASE_URL: `file:${join(dir, 'portal.db')}`, QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`, OUTBOX_DIR: join(dir, 'outbox') },
   });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  for (let i = 0; i < 300 && !/listening/i.test(log); i++) await new Promise((r) => setTimeout(r, 100));
-  expect(log).toMatch(/listening/i);
 });
 
-test.afterAll(() => {
-  server?.kill('SIGTERM');
+test.afterAll(async () => {
+  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,37 +4,27 @@
  * and on localhost it would break other local sites).
  */
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { startServer, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const base = Number(process.env.SECURITY_PORT ?? 4613) + 2;
 
-async function start(dir: string, port: number, publicUrl: string): Promise<ChildProcess> {
-  let log = '';
-  const server = spawn('node', ['scripts/serve.mjs'], {
-    cwd: root,
+function start(dir: string, port: number, publicUrl: string): Promise<TestServer> {
+  return startServer({
+    port,
     env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
       PUBLIC_URL: publicUrl,
       DATABASE_URL: `file:${join(dir, `portal-${port}.db`)}`,
       QUESTIONS_DATABASE_URL: `file:${join(dir, `questions-${port}.db`)}`,
       OUTBOX_DIR: join(dir, 'outbox'),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  for (let i = 0; i < 300 && !/listening/i.test(log); i++) await new Promise((r) => setTimeout(r, 100));
-  expect(log).toMatch(/listening/i);
-  return server;
 }
 
 let dir = '';
-const servers: ChildProcess[] = [];
+const servers: TestServer[] = [];
 
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
@@ -43,8 +33,8 @@ test.beforeAll(async () => {
   servers.push(await start(dir, base, 'https://samenopgroeien.example'));
   servers.push(await start(dir, base + 1, `http://127.0.0.1:${base + 1}`));
 });
-test.afterAll(() => {
-  for (const s of servers) s.kill('SIGTERM');
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

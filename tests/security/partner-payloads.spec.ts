@@ -7,12 +7,13 @@
  */
 import { simpleParser } from 'mailparser';
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDriver } from '../../src/server/store/drivers';
 import { migrate } from '../../src/server/store/migrate';
 import { coreMigrations } from '../../src/server/store/migrations/sql/core';
+import { startServer, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613);
@@ -57,8 +58,7 @@ const offer = (id: string, over: Record<string, unknown> = {}) => ({
 });
 
 let dir = '';
-let server: ChildProcess | undefined;
-let log = '';
+let server: TestServer | undefined;
 let buildLog = '';
 let coordinator = '';
 const db = () => `file:${join(dir, 'portal.db')}`;
@@ -96,24 +96,17 @@ test.beforeAll(async () => {
   buildLog = build.stdout + build.stderr;
   expect(build.status, buildLog.slice(-3000)).toBe(0);
 
-  server = spawn('node', ['scripts/serve.mjs', join(dir, 'dist')], {
-    cwd: root,
+  server = await startServer({
+    port,
+    args: [join(dir, 'dist')],
     env: {
       ...env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: origin,
       QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`,
       OUTBOX_DIR: join(dir, 'outbox'),
       RATE_LIMIT_PER_MINUTE: '0',
       QUESTION_POSTS_PER_MINUTE: '0',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  for (let i = 0; i < 300 && !/listening/i.test(log); i++) await new Promise((r) => setTimeout(r, 100));
-  expect(log).toMatch(/listening/i);
 
   const reg = await fetch(`${origin}/api/registrations`, {
     method: 'POST',
@@ -129,8 +122,8 @@ test.beforeAll(async () => {
   coordinator = execFileSync('node', ['tests/e2e/support/admin-session.mjs', db(), `coordinator-${Date.now()}@cjg.test`, 'coordinator']).toString().trim();
 });
 
-test.afterAll(() => {
-  server?.kill('SIGTERM');
+test.afterAll(async () => {
+  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

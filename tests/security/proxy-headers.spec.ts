@@ -6,21 +6,19 @@
  * from 127.0.0.1, which plays the proxy.
  */
 import { test, expect } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { startServer, type TestServer } from '../support/serve';
 import { compileTrustedProxies, resolveClient } from '../../src/server/proxy';
 
 const root = process.cwd();
 const base = Number(process.env.SECURITY_PORT ?? 4613) + 4;
 let dir = '';
-const servers: ChildProcess[] = [];
+const servers: TestServer[] = [];
 
 function env(port: number, trusted: string | undefined) {
   return {
-    ...process.env,
-    HOST: '127.0.0.1',
-    PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: `file:${join(dir, `portal-${port}.db`)}`,
     QUESTIONS_DATABASE_URL: `file:${join(dir, `questions-${port}.db`)}`,
@@ -31,13 +29,7 @@ function env(port: number, trusted: string | undefined) {
 }
 
 async function start(port: number, trusted: string | undefined) {
-  let log = '';
-  const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: env(port, trusted), stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  for (let i = 0; i < 300 && !/listening/i.test(log); i++) await new Promise((r) => setTimeout(r, 100));
-  expect(log).toMatch(/listening/i);
-  servers.push(server);
+  servers.push(await startServer({ port, env: env(port, trusted) }));
 }
 
 async function ask(port: number, headers: Record<string, string>) {
@@ -59,8 +51,8 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(root, '.tmp', 'proxy-headers-'));
   await Promise.all([start(NONE, undefined), start(LOOPBACK, 'loopback'), start(OTHER, '10.0.0.0/8')]);
 });
-test.afterAll(() => {
-  for (const s of servers) s.kill('SIGTERM');
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

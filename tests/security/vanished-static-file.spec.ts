@@ -4,16 +4,15 @@
  * sirv's read stream failed with no listener and the process exited on the next request for that file.
  */
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { startServer, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613) + 8;
 const origin = `http://127.0.0.1:${port}`;
 let dir = '';
-let server: ChildProcess | undefined;
-let log = '';
+let server: TestServer | undefined;
 
 test.beforeAll(async () => {
   mkdirSync(join(root, '.tmp'), { recursive: true });
@@ -22,18 +21,14 @@ test.beforeAll(async () => {
   cpSync(join(root, 'dist', 'client'), join(dir, 'dist', 'client'), { recursive: true });
   cpSync(join(root, 'dist', 'server'), join(dir, 'dist', 'server'), { recursive: true });
   cpSync(join(root, 'dist', 'csp.json'), join(dir, 'dist', 'csp.json'));
-  server = spawn('node', ['scripts/serve.mjs', join(dir, 'dist')], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: origin, DATABASE_URL: `file:${join(dir, 'portal.db')}`, QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`, OUTBOX_DIR: join(dir, 'outbox') },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  server = await startServer({
+    port,
+    args: [join(dir, 'dist')],
+    env: { DATABASE_URL: `file:${join(dir, 'portal.db')}`, QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`, OUTBOX_DIR: join(dir, 'outbox') },
   });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  for (let i = 0; i < 300 && !/listening/i.test(log); i++) await new Promise((r) => setTimeout(r, 100));
-  expect(log).toMatch(/listening/i);
 });
-test.afterAll(() => {
-  server?.kill('SIGTERM');
+test.afterAll(async () => {
+  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -46,7 +41,7 @@ test('a file removed after start ends its own answer; the server keeps serving',
     await fetch(`${origin}${path}`, { headers }).then((r) => r.arrayBuffer()).catch(() => undefined);
   }
   await new Promise((r) => setTimeout(r, 300));
-  expect(server!.exitCode, log).toBeNull();
+  expect(server!.process.exitCode, server!.log()).toBeNull();
   const home = await fetch(`${origin}/`);
   expect(home.status).toBe(200);
   expect(await home.text()).toContain('Samen opgroeien');
