@@ -58,6 +58,8 @@ export interface RegistrationMailWords {
   repeat: [string, string, string];
   calendarFile: string;
   calendarCancel: string;
+  /** In a mail that ends a place: what the attached file does. */
+  calendarRemove: string;
   /** The words inside the personal calendar file (src/server/mail/ics.ts). */
   calendar: CalendarWords;
   subjectConfirmed: (title: string) => string;
@@ -129,6 +131,7 @@ const nl: RegistrationMailWords = {
   ],
   calendarFile: 'bijeenkomst.ics',
   calendarCancel: 'Annuleren',
+  calendarRemove: 'Open het agendabestand in de bijlage. Dan haalt je agenda de afspraak weg.',
   calendar: {
     meeting: (i, n) => `Bijeenkomst ${i} van ${n}`,
     tentative: '(nog niet zeker)',
@@ -206,6 +209,7 @@ const en: RegistrationMailWords = {
   ],
   calendarFile: 'meeting.ics',
   calendarCancel: 'Cancel',
+  calendarRemove: 'Open the calendar file attached to this e-mail. Your calendar then removes the appointment.',
   calendar: {
     meeting: (i, n) => `Meeting ${i} of ${n}`,
     tentative: '(not certain yet)',
@@ -283,6 +287,7 @@ const ar: RegistrationMailWords = {
   ],
   calendarFile: 'meeting.ics',
   calendarCancel: 'إلغاء التسجيل',
+  calendarRemove: 'افتح ملف التقويم المرفق بهذه الرسالة. عندها يحذف تقويمك الموعد.',
   calendar: {
     meeting: (i, n) => `اللقاء ${i} من ${n}`,
     tentative: '(غير مؤكد بعد)',
@@ -360,6 +365,7 @@ const tr: RegistrationMailWords = {
     'Bunu siz yapmadınız mı? O zaman bir şey yapmanız gerekmez.',
   ],
   calendarCancel: 'İptal et',
+  calendarRemove: 'Bu e-postadaki takvim dosyasını açın. Takviminiz randevuyu o zaman siler.',
   calendar: {
     meeting: (i, n) => `Buluşma ${i} / ${n}`,
     tentative: '(henüz kesin değil)',
@@ -437,6 +443,7 @@ const pl: RegistrationMailWords = {
     'To nie Ty? Nie musisz nic robić.',
   ],
   calendarCancel: 'Odwołaj',
+  calendarRemove: 'Otwórz plik kalendarza w załączniku. Wtedy kalendarz usunie to spotkanie.',
   calendar: {
     meeting: (i, n) => `Spotkanie ${i} z ${n}`,
     tentative: '(jeszcze niepewne)',
@@ -514,6 +521,7 @@ const uk: RegistrationMailWords = {
     'Це зробили не ви? Тоді нічого робити не треба.',
   ],
   calendarCancel: 'Скасувати',
+  calendarRemove: 'Відкрийте файл календаря у вкладенні. Тоді ваш календар видалить цю зустріч.',
   calendar: {
     meeting: (i, n) => `Зустріч ${i} з ${n}`,
     tentative: '(ще не остаточно)',

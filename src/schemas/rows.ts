@@ -93,11 +93,19 @@ const empty = z.object({}).loose();
  * was when the change was made. Nothing about people: the recipient is the
  * row's own address.
  */
+/**
+ * A mail that ends a registration. `calendar`: it held a place (confirmed or pending) just before
+ * the change, so the parent got a calendar file; this mail then brings one that takes the events out
+ * again. Written by the store from the status before the change, in the same batch.
+ */
+const endedPayload = z.object({ calendar: z.boolean().optional() }).loose();
 const offerMailPayload = z.object({ offerId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/), title: z.string().max(500) });
 export const outboxPayloads = {
-  ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<(typeof registrationOutboxKinds)[number], typeof empty>),
+  ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<Exclude<(typeof registrationOutboxKinds)[number], 'cancelled'>, typeof empty>),
+  /** The parent (or staff) cancelled. */
+  cancelled: endedPayload,
   /** The session will not take place: to everyone who was registered (one row per person, with their registration), with an optional word of explanation. */
-  'session-cancelled': z.object({ message: z.string().max(1000).optional() }),
+  'session-cancelled': endedPayload.extend({ message: z.string().max(1000).optional() }),
   /** A coordinator's message to everyone in a session (one row per person, with their registration). */
   'session-message': z.object({ subject: z.string().min(1).max(300), text: z.string().min(1).max(10_000) }),
   /**

@@ -83,6 +83,8 @@ interface Case {
   entry?: CatalogueSession;
   cancel?: boolean;
   ics?: boolean;
+  /** A mail that ends a place in this session: it brings the cancelling calendar file. */
+  ended?: CatalogueSession;
 }
 
 /** Every mail the module makes. */
@@ -95,11 +97,13 @@ const cases: Case[] = [
   { message: t.promotedMail(entry, reg('confirmed'), CANCEL, PAGE), entry, cancel: true, ics: true },
   { message: t.promotedMail(entry, reg('pending'), CANCEL, PAGE), entry, cancel: true, ics: true },
   { message: t.decidedMail(entry, reg('confirmed'), CANCEL, PAGE), entry, cancel: true, ics: true },
-  { message: t.decidedMail(entry, reg('declined'), '', PAGE) },
+  { message: t.decidedMail(entry, reg('declined'), '', PAGE), ended: entry },
   { message: t.movedMail(entry, reg('waitlisted'), CANCEL, PAGE), entry, cancel: true },
   { message: t.movedMail(entry, reg('confirmed'), CANCEL, PAGE), entry, cancel: true },
   { message: t.cancelledMail(entry, reg('cancelled')) },
+  { message: t.cancelledMail(entry, reg('cancelled'), { calendar: true, pageUrl: PAGE }), ended: entry },
   { message: t.sessionCancelledMail(entry, reg('cancelled'), HOSTILE_MESSAGE) },
+  { message: t.sessionCancelledMail(entry, reg('cancelled'), HOSTILE_MESSAGE, { calendar: true, pageUrl: PAGE }), ended: entry },
   { message: t.sessionMessageMail(entry, reg('confirmed'), { subject: 'Let op\r\nBcc: spy@evil.example', text: HOSTILE_MESSAGE }) },
   { message: t.signInMail('coordinator@cjg.nl', 'https://samenopgroeien.nl/beheer/inloggen/link/?token=T0k3n') },
   { message: t.surveyInviteMail('anne@voorbeeld.nl', 'Anne\r\nBcc: spy@evil.example', HOSTILE_TITLE, 'https://samenopgroeien.nl/evaluatie/?t=T0k3n') },
@@ -215,8 +219,14 @@ describe('every mail has a text and an HTML part from the same template', () => 
       else for (const piece of line.split(/:\s/).filter(Boolean)) expect(seen, `html lacks: ${piece}`).toContain(flat(piece));
     }
 
+    // A mail that ends a place brings the file that takes it out: every meeting, cancelled.
+    if (c.ended) {
+      expect(mail.attachments).toHaveLength(1);
+      const events = new ICAL.Component(ICAL.parse(mail.attachments[0]!.content.toString('utf8'))).getAllSubcomponents('vevent');
+      expect(events.map((v) => v.getFirstPropertyValue('status'))).toEqual(meetingsOf(c.ended.session).map(() => 'CANCELLED'));
+      expect(text).toContain('Open het agendabestand in de bijlage.');
+    } else if (c.ics) {
     // The calendar file is still attached where a place is held.
-    if (c.ics) {
       expect(mail.attachments).toHaveLength(1);
       const [a] = mail.attachments;
       expect(a!.filename).toBe('bijeenkomst.ics');

@@ -335,6 +335,29 @@ describe.each(engines)('store contract on $name', { timeout: 30_000 }, (engine: 
     expect((await store.cancel(await tokenOf(b.registration.id), () => r))?.changed).toBe(false);
   });
 
+  it('a mail that ends a place knows whether there was one (its calendar file), from the status before the change', async () => {
+    const store = createRegistrationStore(driver);
+    const r = rules(1);
+    const held = await store.register(person('s1'), r);
+    const waiting = await store.register(person('s1'), r);
+    const other = await store.register(person('s2'), r);
+    const waitingToo = await store.register(person('s2'), r);
+    await store.cancelById(waiting.registration.id, () => r);
+    await store.cancel(await tokenOf(held.registration.id), () => r);
+    const called = await store.cancelSession('s2', 'o', { message: 'Ziek.' });
+    expect(called.map((x) => x.id).sort()).toEqual([other.registration.id, waitingToo.registration.id].sort());
+    const rows = await driver.query<{ kind: string; registration_id: string; payload: string }>(
+      `SELECT kind, registration_id, payload FROM outbox WHERE kind IN ('cancelled', 'session-cancelled')`,
+    );
+    const flag = Object.fromEntries(rows.map((m) => [m.registration_id, [m.kind, JSON.parse(m.payload)]]));
+    expect(flag).toEqual({
+      [waiting.registration.id]: ['cancelled', { calendar: false }],
+      [held.registration.id]: ['cancelled', { calendar: true }],
+      [other.registration.id]: ['session-cancelled', { message: 'Ziek.', calendar: true }],
+      [waitingToo.registration.id]: ['session-cancelled', { message: 'Ziek.', calendar: false }],
+    });
+  });
+
   async function tokenOf(id: string): Promise<string> {
     const [row] = await driver.query('SELECT cancel_token_hash FROM registrations WHERE id = ?', [id]);
     return String(row!.cancel_token_hash);

@@ -65,9 +65,13 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
       const entry = (await deps.catalogue())(found.sessionId);
       if (!entry) return undefined; // a session removed from the content: nothing true to tell
       if (row.kind === 'session-message') return sessionMessageMail(entry, found, outboxPayloads['session-message'].parse(row.payload));
-      if (row.kind === 'session-cancelled') return sessionCancelledMail(entry, found, outboxPayloads['session-cancelled'].parse(row.payload).message);
-      if (row.kind === 'cancelled') return cancelledMail(entry, found);
-      if (row.kind === 'decided-declined') return decidedMail(entry, found, '', offerLink(deps.publicUrl, entry.offer.id, found.language));
+      const pageUrl = offerLink(deps.publicUrl, entry.offer.id, found.language);
+      if (row.kind === 'session-cancelled') {
+        const { message, calendar = false } = outboxPayloads['session-cancelled'].parse(row.payload);
+        return sessionCancelledMail(entry, found, message, { calendar, pageUrl });
+      }
+      if (row.kind === 'cancelled') return cancelledMail(entry, found, { calendar: outboxPayloads.cancelled.parse(row.payload).calendar ?? false, pageUrl });
+      if (row.kind === 'decided-declined') return decidedMail(entry, found, '', pageUrl);
       // Every other mail carries the personal link: a fresh token, now.
       const issued = await issueToken('cancel');
       const r = await deps.registrations.rotateToken(found.id, issued.hash);

@@ -165,6 +165,24 @@ function calendar(l: Lang, entry: CatalogueSession, r: Registration, cancelUrl: 
     : [{ filename: l.w.calendarFile, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(inLanguage(l, entry), { registration: r, url: pageUrl, description: `${offerTitle(l, entry)}. ${l.w.calendarCancel}: ${cancelUrl}`, words: l.w.calendar }) }];
 }
 
+/**
+ * The file that takes a place out of the calendar again, for a mail that ends it: the same UIDs as
+ * the file of the place (session, meeting, registration), STATUS:CANCELLED and a higher SEQUENCE, so
+ * opening it marks the parent's events as cancelled. Only where a place, and so a file, was held.
+ */
+function endedCalendar(l: Lang, entry: CatalogueSession, r: Registration, pageUrl: string): NonNullable<MailMessage['attachments']> {
+  const ended = { id: r.id, status: r.status === 'declined' ? ('declined' as const) : ('cancelled' as const) };
+  return [{ filename: l.w.calendarFile, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(inLanguage(l, entry), { registration: ended, url: pageUrl, description: offerTitle(l, entry), words: l.w.calendar }) }];
+}
+
+/** What a mail that ends a place says and brings about the calendar. */
+export interface EndedCalendar {
+  /** The registration held a place before (so it has a file to take out). */
+  calendar: boolean;
+  /** The offer's page in the parent's language. */
+  pageUrl: string;
+}
+
 /** A registration mail: greeting, what changed, the details, what happens next, how to cancel, who to ask. */
 function registrationMail(entry: CatalogueSession, r: Registration, kind: string, subject: string, intro: Block[], cancelUrl: string, pageUrl: string): MailMessage {
   const l = langOf(r);
@@ -197,30 +215,38 @@ export function promotedMail(entry: CatalogueSession, r: Registration, cancelUrl
   return registrationMail(entry, r, 'registration-promoted', w.subjectPromoted(titleFor(entry, r)), [p(intro)], cancelUrl, pageUrl);
 }
 
-export function cancelledMail(entry: CatalogueSession, r: Registration): MailMessage {
+export function cancelledMail(entry: CatalogueSession, r: Registration, ended?: EndedCalendar): MailMessage {
   const l = langOf(r);
-  return compose(r.email, 'registration-cancelled', {
-    subject: l.w.subjectCancelled(titleFor(entry, r)),
-    locale: l.locale,
-    blocks: [
-      hello(l, r.name),
-      p(l.w.cancelled(titleFor(entry, r), l.slot(entry.session.start, entry.session.end))),
-      p(l.w.again),
-      askUs(l),
-      signOff(l),
-    ],
-  });
+  return {
+    ...compose(r.email, 'registration-cancelled', {
+      subject: l.w.subjectCancelled(titleFor(entry, r)),
+      locale: l.locale,
+      blocks: [
+        hello(l, r.name),
+        p(l.w.cancelled(titleFor(entry, r), l.slot(entry.session.start, entry.session.end))),
+        ...(ended?.calendar ? [p(l.w.calendarRemove)] : []),
+        p(l.w.again),
+        askUs(l),
+        signOff(l),
+      ],
+    }),
+    attachments: ended?.calendar ? endedCalendar(l, entry, r, ended.pageUrl) : [],
+  };
 }
 
 /** After the intake call: a place (the confirmation, under its own subject) or not. */
 export function decidedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
   const l = langOf(r);
   if (r.status === 'confirmed') return registrationMail(entry, r, 'registration-decided', l.w.subjectDecided(titleFor(entry, r)), [p(l.w.status.confirmed)], cancelUrl, pageUrl);
-  return compose(r.email, 'registration-decided', {
-    subject: l.w.subjectDeclined(titleFor(entry, r)),
-    locale: l.locale,
-    blocks: [hello(l, r.name), p(l.w.status.declined), p(l.w.declinedTalk), askUs(l), signOff(l)],
-  });
+  // Declined after the intake: the pending place had a (tentative) file, which this one takes out.
+  return {
+    ...compose(r.email, 'registration-decided', {
+      subject: l.w.subjectDeclined(titleFor(entry, r)),
+      locale: l.locale,
+      blocks: [hello(l, r.name), p(l.w.status.declined), p(l.w.calendarRemove), p(l.w.declinedTalk), askUs(l), signOff(l)],
+    }),
+    attachments: endedCalendar(l, entry, r, pageUrl),
+  };
 }
 
 export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
@@ -242,23 +268,27 @@ export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: s
 }
 
 /** The session will not take place (cancelled in the back office); `message` is the optional explanation of who cancelled it. */
-export function sessionCancelledMail(entry: CatalogueSession, r: Registration, message?: string): MailMessage {
+export function sessionCancelledMail(entry: CatalogueSession, r: Registration, message?: string, ended?: EndedCalendar): MailMessage {
   const l = langOf(r);
   const title = offerTitle(l, entry);
   const explanation = message ? cleanMultiline(message) : '';
-  return compose(r.email, 'session-cancelled', {
-    subject: l.w.subjectSessionCancelled(title),
-    locale: l.locale,
-    blocks: [
-      hello(l, r.name),
-      p(l.w.sessionCancelled(title, l.slot(entry.session.start, entry.session.end))),
-      // The explanation is the coordinator's own words (Dutch), marked as such in the HTML part.
-      ...(explanation ? [quote(explanation)] : []),
-      p(l.w.otherDateSite),
-      askUs(l),
-      signOff(l),
-    ],
-  });
+  return {
+    ...compose(r.email, 'session-cancelled', {
+      subject: l.w.subjectSessionCancelled(title),
+      locale: l.locale,
+      blocks: [
+        hello(l, r.name),
+        p(l.w.sessionCancelled(title, l.slot(entry.session.start, entry.session.end))),
+        // The explanation is the coordinator's own words (Dutch), marked as such in the HTML part.
+        ...(explanation ? [quote(explanation)] : []),
+        ...(ended?.calendar ? [p(l.w.calendarRemove)] : []),
+        p(l.w.otherDateSite),
+        askUs(l),
+        signOff(l),
+      ],
+    }),
+    attachments: ended?.calendar ? endedCalendar(l, entry, r, ended.pageUrl) : [],
+  };
 }
 
 /** A coordinator's message to one participant of a session (line breaks in the subject were removed when it was written). */

@@ -104,13 +104,16 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
       const op = newId();
       const at = now();
       const s = r.sessionId;
+      // The mail that ends a place brings a file that takes it out of the calendar: only if there was a place.
+      const mailPayload = to === 'cancelled' ? { ...(payload as object | undefined), calendar: holds(r) } : payload;
       const result = await run(driver, [
         ['lock', sql.lockSession(s)],
-        ['change', sql.setStatus(r.id, s, from, to, op, at)],
+        // Only from the status just read (else the batch changes nothing and this tries again), so the mail's calendar flag is true.
+        ['change', sql.setStatus(r.id, s, [r.status], to, op, at)],
         // Someone leaving may free places or unblock the head of the queue: fill after every cancel or decline.
         ...(to === 'confirmed' ? [] : ([['fill', sql.fillFromWaitlist(s, rulesOf(s), op, at)]] as [string, Statement][])),
         ['recount', sql.recount(s)],
-        ...mails(op, r.id, kind, payload, at),
+        ...mails(op, r.id, kind, mailPayload, at),
       ]);
       const [changed] = rowsOf(result.change);
       if (changed) return { registration: changed, promoted: rowsOf(result.fill), changed: true };
@@ -174,17 +177,21 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
      * each with a mail, in one batch. Calling it again cancels and mails only who is still live.
      */
     async cancelSession(sessionId: string, offerId: string, payload: OutboxPayload<'session-cancelled'> = {}): Promise<Registration[]> {
-      const op = newId();
+      const ops = { holders: newId(), waiting: newId() };
       const at = now();
-      const [record, cancel] = sql.cancelWholeSession(sessionId, offerId, op, at);
+      const [record, holders, waiting] = sql.cancelWholeSession(sessionId, offerId, ops, at);
+      const mail = (op: string, calendar: boolean) =>
+        sql.outbox(op, sql.KIND.sessionCancelled, sql.q`r.session_id = ${sessionId}`, outboxPayloads['session-cancelled'].parse({ ...payload, calendar }), at);
       const result = await run(driver, [
         ['lock', sql.lockSession(sessionId)],
-        ['record', record!],
-        ['cancel', cancel!],
+        ['record', record],
+        ['holders', holders],
+        ['waiting', waiting],
         ['recount', sql.recount(sessionId)],
-        ['mail', sql.outbox(op, sql.KIND.sessionCancelled, sql.q`r.session_id = ${sessionId}`, outboxPayloads['session-cancelled'].parse(payload), at)],
+        ['mailHolders', mail(ops.holders, true)],
+        ['mailWaiting', mail(ops.waiting, false)],
       ]);
-      return rowsOf(result.cancel);
+      return [...rowsOf(result.holders), ...rowsOf(result.waiting)];
     },
 
     /** The sessions cancelled in the back office. */

@@ -279,15 +279,20 @@ export const KIND = {
 
 /**
  * A session will not take place: record it (once) and cancel every live
- * registration in it (`op` marks them for their outbox rows). Nobody is
+ * registration in it (`ops.holders` marks those that held a place,
+ * `ops.waiting` those on the waiting list, for their outbox rows). Nobody is
  * promoted: there is no session to promote into. Must follow `lockSession`.
  */
-export function cancelWholeSession(sessionId: string, offerId: string, op: string, now: string): Statement[] {
+export function cancelWholeSession(sessionId: string, offerId: string, ops: { holders: string; waiting: string }, now: string): [record: Statement, holders: Statement, waiting: Statement] {
+  // Two updates, each with its own op: who held a place (and so has a calendar file to take out) and who waited.
+  const cancel = (op: string, statuses: Fragment) =>
+    statement(q`UPDATE registrations SET status = 'cancelled', updated_at = ${now}, last_op = ${op}
+      WHERE session_id = ${sessionId} AND status IN ${statuses}
+      RETURNING ${COLUMNS}`);
   return [
     statement(q`INSERT INTO session_cancellations (session_id, offer_id, cancelled_at) VALUES (${sessionId}, ${offerId}, ${now}) ON CONFLICT (session_id) DO NOTHING`),
-    statement(q`UPDATE registrations SET status = 'cancelled', updated_at = ${now}, last_op = ${op}
-      WHERE session_id = ${sessionId} AND status IN ('confirmed', 'pending', 'waitlisted')
-      RETURNING ${COLUMNS}`),
+    cancel(ops.holders, raw(`('confirmed', 'pending')`)),
+    cancel(ops.waiting, raw(`('waitlisted')`)),
   ];
 }
 
