@@ -17,6 +17,8 @@ export interface CalendarWords {
   /** The summary of a cancelled event. */
   cancelled: (summary: string) => string;
   stopped: string;
+  /** In the old date's events of a move. */
+  movedAway: string;
   join: string;
 }
 
@@ -60,6 +62,8 @@ export interface RegistrationMailWords {
   calendarCancel: string;
   /** In a mail that ends a place: what the attached file does. */
   calendarRemove: string;
+  /** In the mail of a move: the attached file puts in the new date and takes out the old one. */
+  calendarMoved: string;
   /** The words inside the personal calendar file (src/server/mail/ics.ts). */
   calendar: CalendarWords;
   subjectConfirmed: (title: string) => string;
@@ -132,12 +136,14 @@ const nl: RegistrationMailWords = {
   calendarFile: 'bijeenkomst.ics',
   calendarCancel: 'Annuleren',
   calendarRemove: 'Open het agendabestand in de bijlage. Dan haalt je agenda de afspraak weg.',
+  calendarMoved: 'Open het agendabestand in de bijlage. Dan zet je agenda de nieuwe datum erin en haalt hij de oude weg.',
   calendar: {
     meeting: (i, n) => `Bijeenkomst ${i} van ${n}`,
     tentative: '(nog niet zeker)',
     pending: 'Je aanmelding is nog niet zeker. We bellen je eerst om te kijken of de training bij jou en je kind past. Daarna krijg je een nieuwe e-mail.',
     cancelled: (s) => `Gaat niet door: ${s}`,
     stopped: 'Je inschrijving is gestopt. Deze afspraak mag uit je agenda.',
+    movedAway: 'Je bent naar een andere datum verplaatst. Deze afspraak mag uit je agenda.',
     join: 'Meedoen',
   },
   subjectConfirmed: (t) => `Je inschrijving: ${t}`,
@@ -210,12 +216,14 @@ const en: RegistrationMailWords = {
   calendarFile: 'meeting.ics',
   calendarCancel: 'Cancel',
   calendarRemove: 'Open the calendar file attached to this e-mail. Your calendar then removes the appointment.',
+  calendarMoved: 'Open the calendar file attached to this e-mail. Your calendar then adds the new date and removes the old one.',
   calendar: {
     meeting: (i, n) => `Meeting ${i} of ${n}`,
     tentative: '(not certain yet)',
     pending: 'Your registration is not certain yet. We call you first, to check whether the training suits you and your child. After that you get a new email.',
     cancelled: (s) => `Cancelled: ${s}`,
     stopped: 'Your registration has ended. You can remove this appointment from your calendar.',
+    movedAway: 'You have been moved to another date. You can remove this appointment from your calendar.',
     join: 'Join',
   },
   subjectConfirmed: (t) => `Your registration: ${t}`,
@@ -288,12 +296,14 @@ const ar: RegistrationMailWords = {
   calendarFile: 'meeting.ics',
   calendarCancel: 'إلغاء التسجيل',
   calendarRemove: 'افتح ملف التقويم المرفق بهذه الرسالة. عندها يحذف تقويمك الموعد.',
+  calendarMoved: 'افتح ملف التقويم المرفق بهذه الرسالة. عندها يضيف تقويمك الموعد الجديد ويحذف الموعد القديم.',
   calendar: {
     meeting: (i, n) => `اللقاء ${i} من ${n}`,
     tentative: '(غير مؤكد بعد)',
     pending: 'تسجيلك غير مؤكد بعد. نتصل بك أولًا لنتحقق هل تناسبك الدورة أنت وطفلك. بعد ذلك تصلك رسالة جديدة.',
     cancelled: (s) => `ملغى: ${s}`,
     stopped: 'انتهى تسجيلك. يمكنك حذف هذا الموعد من تقويمك.',
+    movedAway: 'تم نقلك إلى موعد آخر. يمكنك حذف هذا الموعد من تقويمك.',
     join: 'الانضمام',
   },
   subjectConfirmed: (t) => `تسجيلك: ${t}`,
@@ -366,12 +376,14 @@ const tr: RegistrationMailWords = {
   ],
   calendarCancel: 'İptal et',
   calendarRemove: 'Bu e-postadaki takvim dosyasını açın. Takviminiz randevuyu o zaman siler.',
+  calendarMoved: 'Bu e-postadaki takvim dosyasını açın. Takviminiz o zaman yeni tarihi ekler ve eskisini siler.',
   calendar: {
     meeting: (i, n) => `Buluşma ${i} / ${n}`,
     tentative: '(henüz kesin değil)',
     pending: 'Kaydınız henüz kesin değil. Önce sizi arar, eğitimin size ve çocuğunuza uyup uymadığına bakarız. Sonra yeni bir e-posta alırsınız.',
     cancelled: (s) => `İptal edildi: ${s}`,
     stopped: 'Kaydınız sona erdi. Bu randevuyu takviminizden silebilirsiniz.',
+    movedAway: 'Başka bir tarihe alındınız. Bu randevuyu takviminizden silebilirsiniz.',
     join: 'Katıl',
   },
   subjectConfirmed: (t) => `Kaydınız: ${t}`,
@@ -444,12 +456,14 @@ const pl: RegistrationMailWords = {
   ],
   calendarCancel: 'Odwołaj',
   calendarRemove: 'Otwórz plik kalendarza w załączniku. Wtedy kalendarz usunie to spotkanie.',
+  calendarMoved: 'Otwórz plik kalendarza w załączniku. Wtedy kalendarz doda nowy termin i usunie stary.',
   calendar: {
     meeting: (i, n) => `Spotkanie ${i} z ${n}`,
     tentative: '(jeszcze niepewne)',
     pending: 'Twoje zgłoszenie nie jest jeszcze pewne. Najpierw dzwonimy, żeby sprawdzić, czy szkolenie pasuje do Ciebie i dziecka. Potem dostaniesz nowy e-mail.',
     cancelled: (s) => `Odwołane: ${s}`,
     stopped: 'Twoja rejestracja się zakończyła. Możesz usunąć to spotkanie z kalendarza.',
+    movedAway: 'Przenieśliśmy Cię na inny termin. Możesz usunąć to spotkanie z kalendarza.',
     join: 'Dołącz',
   },
   subjectConfirmed: (t) => `Twój zapis: ${t}`,
@@ -522,12 +536,14 @@ const uk: RegistrationMailWords = {
   ],
   calendarCancel: 'Скасувати',
   calendarRemove: 'Відкрийте файл календаря у вкладенні. Тоді ваш календар видалить цю зустріч.',
+  calendarMoved: 'Відкрийте файл календаря у вкладенні. Тоді ваш календар додасть нову дату й видалить стару.',
   calendar: {
     meeting: (i, n) => `Зустріч ${i} з ${n}`,
     tentative: '(ще не остаточно)',
     pending: 'Ваша заявка ще не остаточна. Спершу ми вам зателефонуємо, щоб перевірити, чи тренінг підходить вам і вашій дитині. Після цього ви отримаєте новий лист.',
     cancelled: (s) => `Скасовано: ${s}`,
     stopped: 'Вашу реєстрацію завершено. Цю зустріч можна видалити з календаря.',
+    movedAway: 'Вас перенесено на іншу дату. Цю зустріч можна видалити з календаря.',
     join: 'Приєднатися',
   },
   subjectConfirmed: (t) => `Ваш запис: ${t}`,

@@ -99,11 +99,16 @@ const empty = z.object({}).loose();
  * again. Written by the store from the status before the change, in the same batch.
  */
 const endedPayload = z.object({ calendar: z.boolean().optional() }).loose();
+/** A move to another session: where from, and whether it held a place there (a calendar file to take out). */
+const movedPayload = endedPayload.extend({ from: z.string().max(200).optional() });
 const offerMailPayload = z.object({ offerId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/), title: z.string().max(500) });
 export const outboxPayloads = {
-  ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<Exclude<(typeof registrationOutboxKinds)[number], 'cancelled'>, typeof empty>),
+  ...(Object.fromEntries(registrationOutboxKinds.map((k) => [k, empty])) as Record<Exclude<(typeof registrationOutboxKinds)[number], 'cancelled' | `moved-${string}`>, typeof empty>),
   /** The parent (or staff) cancelled. */
   cancelled: endedPayload,
+  'moved-confirmed': movedPayload,
+  'moved-pending': movedPayload,
+  'moved-waitlisted': movedPayload,
   /** The session will not take place: to everyone who was registered (one row per person, with their registration), with an optional word of explanation. */
   'session-cancelled': endedPayload.extend({ message: z.string().max(1000).optional() }),
   /** A coordinator's message to everyone in a session (one row per person, with their registration). */

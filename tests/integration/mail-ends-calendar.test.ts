@@ -11,11 +11,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionIcs } from '../../src/server/mail/ics';
 import type { MailMessage } from '../../src/server/mail/templates';
 import type { Registration } from '../../src/schemas/rows';
-import { enrol, NOW, testEnv, type TestEnv } from './helpers';
+import { enrol, NOW, offer, offers, testEnv, type TestEnv } from './helpers';
 
+// Two dates of one offer with one place each, for moves.
+const twee = offer('twee', {}, [{ capacity: 1 }, { capacity: 1, start: '2026-12-17T19:30', end: '2026-12-17T21:30' }]);
 let env: TestEnv;
 beforeEach(async () => {
-  env = await testEnv();
+  env = await testEnv({ offers: [...offers, twee] });
 });
 afterEach(async () => {
   await env.cleanup();
@@ -107,5 +109,52 @@ describe('a mail that ends a place brings the file that takes it out of the cale
     expect(m.text).toContain('Open the calendar file attached to this e-mail.');
     const [v] = events(String(m.attachments![0]!.content));
     expect(String(v!.getFirstPropertyValue('summary'))).toMatch(/^Cancelled: /);
+  });
+});
+
+describe('a move to another date brings one file: the new date in, the old one out', () => {
+  const MOVED_NL = 'Open het agendabestand in de bijlage. Dan zet je agenda de nieuwe datum erin en haalt hij de oude weg.';
+  const purge = new Date('2027-02-01T00:00:00Z');
+
+  it('a place moved to a date with room: the new events confirmed, the old ones cancelled, with the old UIDs', async () => {
+    const r = await rules('twee-s1');
+    const a = await enrol(env, 'twee-s1', { email: 'a@voorbeeld.nl' });
+    const moved = await env.deps.store.registrations.move(a.id, 'twee-s2', () => r, purge);
+    expect(moved.ok && moved.registration.status).toBe('confirmed');
+    await env.settle();
+    const m = mailTo('a@voorbeeld.nl');
+    expect(m.attachments).toHaveLength(1);
+    const ics = String(m.attachments![0]!.content);
+    const byUid = new Map(events(ics).map((v) => [String(v.getFirstPropertyValue('uid')), v]));
+    for (const uid of uids(await fileOfThePlace(a))) expect(byUid.get(uid)?.getFirstPropertyValue('status'), uid).toBe('CANCELLED');
+    const now = [...byUid.values()].filter((v) => v.getFirstPropertyValue('status') === 'CONFIRMED');
+    expect(now.map((v) => String(v.getFirstPropertyValue('uid')))).toEqual([`twee-s2-1-${a.id}@samenopgroeien.example`]);
+    expect(new ICAL.Event(now[0]!).startDate.toJSDate().toISOString()).toBe('2026-12-17T18:30:00.000Z');
+    expect(m.text).toContain(MOVED_NL);
+  });
+
+  it('from the waiting list to a place: only the new events (there was nothing to take out)', async () => {
+    const r = await rules('twee-s1');
+    await enrol(env, 'twee-s1', { email: 'a@voorbeeld.nl' });
+    const w = await enrol(env, 'twee-s1', { email: 'w@voorbeeld.nl' });
+    expect(w.status).toBe('waitlisted');
+    await env.deps.store.registrations.move(w.id, 'twee-s2', () => r, purge);
+    await env.settle();
+    const m = mailTo('w@voorbeeld.nl');
+    const ics = String(m.attachments![0]!.content);
+    expect(events(ics).map((v) => [v.getFirstPropertyValue('uid'), v.getFirstPropertyValue('status')])).toEqual([[`twee-s2-1-${w.id}@samenopgroeien.example`, 'CONFIRMED']]);
+    expect(m.text).not.toContain(MOVED_NL);
+    expect(m.text).not.toContain(REMOVE_NL);
+  });
+
+  it('from a waiting list to a waiting list: no file', async () => {
+    const r = await rules('twee-s1');
+    await enrol(env, 'twee-s1', { email: 'a@voorbeeld.nl' });
+    await enrol(env, 'twee-s2', { email: 'b@voorbeeld.nl' });
+    const w = await enrol(env, 'twee-s1', { email: 'w@voorbeeld.nl' });
+    const moved = await env.deps.store.registrations.move(w.id, 'twee-s2', () => r, purge);
+    expect(moved.ok && moved.registration.status).toBe('waitlisted');
+    await env.settle();
+    expect(mailTo('w@voorbeeld.nl').attachments ?? []).toHaveLength(0);
   });
 });

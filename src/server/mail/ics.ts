@@ -136,7 +136,7 @@ function statusOf(entry: CatalogueSession, kind: Kind): ICalEventStatus {
 /** "Mindset — bijeenkomst 2 van 6": the meeting after a dash starts small (a no-op for scripts without case). */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind, opts: { url: string; description?: string; now: Date; words?: CalendarWords | undefined }): void {
+function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind, opts: { url: string; description?: string; now: Date; words?: CalendarWords | undefined; movedAway?: boolean }): void {
   const w = opts.words ?? registrationMailWords.nl.calendar;
   const { session, offer } = entry;
   const status = statusOf(entry, kind);
@@ -159,7 +159,7 @@ function addSessionEvents(cal: ICalCalendar, entry: CatalogueSession, kind: Kind
     const lines: string[] = [];
     if (series) lines.push(`${w.meeting(i + 1, meetings.length)}${label ? `: ${label}` : ''}.`);
     if (personal?.status === 'pending') lines.push(w.pending);
-    if (status === ICalEventStatus.CANCELLED) lines.push(personal ? w.stopped : 'Deze bijeenkomst gaat niet door.');
+    if (status === ICalEventStatus.CANCELLED) lines.push(!personal ? 'Deze bijeenkomst gaat niet door.' : opts.movedAway ? w.movedAway : w.stopped);
     if (joinUrl) lines.push(`${w.join}: ${joinUrl}`);
     if (extra) lines.push(extra);
 
@@ -193,6 +193,21 @@ export function sessionIcs(entry: CatalogueSession, opts: SessionIcsOptions): st
   const cal = newCalendar();
   const kind: Kind = opts.registration ? { personal: opts.registration } : { feed: false };
   addSessionEvents(cal, entry, kind, { url: opts.url, description: opts.description, now: opts.now ?? new Date(), words: opts.registration ? opts.words : undefined });
+  return cal.toString();
+}
+
+/**
+ * The file of a move to another session, for the same registration: the new session's events where it
+ * holds a place there, and the old session's events, cancelled (their UIDs are those of the old file),
+ * where it held one there (`from`). Undefined when neither: from a waiting list to a waiting list.
+ */
+export function movedIcs(to: CatalogueSession, from: CatalogueSession | undefined, registration: CalendarRegistration, opts: Omit<SessionIcsOptions, 'registration'>): string | undefined {
+  const holds = registration.status !== 'waitlisted';
+  if (!holds && !from) return undefined;
+  const cal = newCalendar();
+  const now = opts.now ?? new Date();
+  if (holds) addSessionEvents(cal, to, { personal: registration }, { url: opts.url, description: opts.description, now, words: opts.words });
+  if (from) addSessionEvents(cal, from, { personal: { id: registration.id, status: 'cancelled' } }, { url: opts.url, now, words: opts.words, movedAway: true });
   return cal.toString();
 }
 

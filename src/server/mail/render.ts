@@ -92,8 +92,11 @@ export function createRenderer(deps: RenderDeps): (row: OutboxMessage) => Promis
           return promotedMail(entry, r, link, page);
         case 'moved-confirmed':
         case 'moved-pending':
-        case 'moved-waitlisted':
-          return movedMail(entry, r, link, page);
+        case 'moved-waitlisted': {
+          const { from, calendar } = outboxPayloads[row.kind].parse(row.payload);
+          const left = from && calendar ? (await deps.catalogue())(from) : undefined;
+          return movedMail(entry, r, link, page, left);
+        }
       }
     }
     if (row.kind === 'sign-in-link') {

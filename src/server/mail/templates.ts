@@ -17,7 +17,7 @@ import { contact } from '../../utils/contact';
 export { oneLine };
 import { offerTextsIn, portalOptions, type CatalogueSession } from '../../catalogue/sessions';
 import type { Registration } from '../../schemas/rows';
-import { sessionIcs } from './ics';
+import { movedIcs, sessionIcs } from './ics';
 import { joinLinkFor } from '../../domain/registrations/join-link';
 import { button, facts, heading, link, list, p, quote, renderHtml, renderText, small, type Block, type MailContent } from './compose';
 
@@ -158,11 +158,16 @@ const repeatBlocks = (l: Lang) => l.w.repeat.map((line) => p(line));
 /** The session with its offer's title in the mail's language, for the calendar file's SUMMARY. */
 const inLanguage = (l: Lang, entry: CatalogueSession): CatalogueSession => ({ ...entry, offer: { ...entry.offer, title: offerTextsIn(entry.offer, l.locale).title } });
 
+/** A personal calendar file as the mail's one attachment, named in the parent's language. */
+const icsAttachment = (l: Lang, content: string): NonNullable<MailMessage['attachments']> => [
+  { filename: l.w.calendarFile, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content },
+];
+
 /** The calendar file of a registration that holds a place. */
 function calendar(l: Lang, entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage['attachments'] {
   return r.status === 'waitlisted'
     ? []
-    : [{ filename: l.w.calendarFile, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(inLanguage(l, entry), { registration: r, url: pageUrl, description: `${offerTitle(l, entry)}. ${l.w.calendarCancel}: ${cancelUrl}`, words: l.w.calendar }) }];
+    : icsAttachment(l, sessionIcs(inLanguage(l, entry), { registration: r, url: pageUrl, description: `${offerTitle(l, entry)}. ${l.w.calendarCancel}: ${cancelUrl}`, words: l.w.calendar }));
 }
 
 /**
@@ -172,7 +177,7 @@ function calendar(l: Lang, entry: CatalogueSession, r: Registration, cancelUrl: 
  */
 function endedCalendar(l: Lang, entry: CatalogueSession, r: Registration, pageUrl: string): NonNullable<MailMessage['attachments']> {
   const ended = { id: r.id, status: r.status === 'declined' ? ('declined' as const) : ('cancelled' as const) };
-  return [{ filename: l.w.calendarFile, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(inLanguage(l, entry), { registration: ended, url: pageUrl, description: offerTitle(l, entry), words: l.w.calendar }) }];
+  return icsAttachment(l, sessionIcs(inLanguage(l, entry), { registration: ended, url: pageUrl, description: offerTitle(l, entry), words: l.w.calendar }));
 }
 
 /** What a mail that ends a place says and brings about the calendar. */
@@ -249,22 +254,33 @@ export function decidedMail(entry: CatalogueSession, r: Registration, cancelUrl:
   };
 }
 
-export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string): MailMessage {
+/**
+ * Moved to another session. `from`: the session it left, when it held a place there (so the parent has
+ * its events in the calendar). The one file puts in the new date (where a place is held now) and takes
+ * out the old one.
+ */
+export function movedMail(entry: CatalogueSession, r: Registration, cancelUrl: string, pageUrl: string, from?: CatalogueSession): MailMessage {
   const l = langOf(r);
   const where = l.w.movedWhere[r.status === 'waitlisted' ? 'waitlisted' : r.status === 'pending' ? 'pending' : 'other'];
-  return compose(r.email, 'registration-moved', {
-    subject: l.w.subjectMoved(titleFor(entry, r)),
-    locale: l.locale,
-    blocks: [
-      hello(l, r.name),
-      p(`${l.w.moved(offerTitle(l, entry))} ${where}`),
-      ...details(l, entry, r),
-      ...nextSteps(l, entry, r, pageUrl),
-      ...cancelBlocks(l, entry, r, cancelUrl),
-      askUs(l),
-      signOff(l),
-    ],
-  });
+  const ics = movedIcs(inLanguage(l, entry), from && inLanguage(l, from), r, { url: pageUrl, description: `${offerTitle(l, entry)}. ${l.w.calendarCancel}: ${cancelUrl}`, words: l.w.calendar });
+  const calendarLine = !from ? [] : r.status === 'waitlisted' ? [p(l.w.calendarRemove)] : [p(l.w.calendarMoved)];
+  return {
+    ...compose(r.email, 'registration-moved', {
+      subject: l.w.subjectMoved(titleFor(entry, r)),
+      locale: l.locale,
+      blocks: [
+        hello(l, r.name),
+        p(`${l.w.moved(offerTitle(l, entry))} ${where}`),
+        ...calendarLine,
+        ...details(l, entry, r),
+        ...nextSteps(l, entry, r, pageUrl),
+        ...cancelBlocks(l, entry, r, cancelUrl),
+        askUs(l),
+        signOff(l),
+      ],
+    }),
+    attachments: ics ? icsAttachment(l, ics) : [],
+  };
 }
 
 /** The session will not take place (cancelled in the back office); `message` is the optional explanation of who cancelled it. */

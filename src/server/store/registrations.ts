@@ -248,7 +248,8 @@ export function createRegistrationStore(driver: SqlDriver, options: Registration
         ['fill', sql.fillFromWaitlist(from, rulesOf(from), op, at)],
         ['recountFrom', sql.recount(from)],
         ['recountTo', sql.recount(toSessionId)],
-        ...mails(op, id, sql.KIND.moved, payload, at),
+        // From the status just read: a promotion in between would leave out the old date's cancelling events.
+        ...mails(op, id, sql.KIND.moved, { ...(payload as object | undefined), from, calendar: holds(r) }, at),
       ]);
       const [moved] = rowsOf(result.move);
       if (moved) return { ok: true, registration: moved, promoted: rowsOf(result.fill), changed: true };
