@@ -11,7 +11,7 @@ import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type TestServer } from '../support/serve';
+import { startServer, storageIn, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613) + 1;
@@ -36,7 +36,7 @@ test.beforeAll(async () => {
   server = await startServer({
     port,
     args: [join(dir, 'dist')],
-    env: { DATABASE_URL: `file:${join(dir, 'portal.db')}`, QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`, OUTBOX_DIR: join(dir, 'outbox') },
+    env: storageIn(dir),
   });
 });
 

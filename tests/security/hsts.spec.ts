@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type TestServer } from '../support/serve';
+import { startServer, storageIn, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const base = Number(process.env.SECURITY_PORT ?? 4613) + 2;
@@ -14,12 +14,7 @@ const base = Number(process.env.SECURITY_PORT ?? 4613) + 2;
 function start(dir: string, port: number, publicUrl: string): Promise<TestServer> {
   return startServer({
     port,
-    env: {
-      PUBLIC_URL: publicUrl,
-      DATABASE_URL: `file:${join(dir, `portal-${port}.db`)}`,
-      QUESTIONS_DATABASE_URL: `file:${join(dir, `questions-${port}.db`)}`,
-      OUTBOX_DIR: join(dir, 'outbox'),
-    },
+    env: { PUBLIC_URL: publicUrl, ...storageIn(dir, `-${port}`) },
   });
 }
 

@@ -9,7 +9,7 @@ import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type TestServer } from '../support/serve';
+import { startServer, storageIn, type TestServer } from '../support/serve';
 import { compileTrustedProxies, resolveClient } from '../../src/server/proxy';
 
 const root = process.cwd();
@@ -20,9 +20,7 @@ const servers: TestServer[] = [];
 function env(port: number, trusted: string | undefined) {
   return {
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URL: `file:${join(dir, `portal-${port}.db`)}`,
-    QUESTIONS_DATABASE_URL: `file:${join(dir, `questions-${port}.db`)}`,
-    OUTBOX_DIR: join(dir, 'outbox'),
+    ...storageIn(dir, `-${port}`),
     QUESTION_POSTS_PER_MINUTE: '1',
     ...(trusted === undefined ? {} : { TRUSTED_PROXIES: trusted }),
   };

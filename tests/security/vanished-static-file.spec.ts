@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type TestServer } from '../support/serve';
+import { startServer, storageIn, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613) + 8;
@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   server = await startServer({
     port,
     args: [join(dir, 'dist')],
-    env: { DATABASE_URL: `file:${join(dir, 'portal.db')}`, QUESTIONS_DATABASE_URL: `file:${join(dir, 'questions.db')}`, OUTBOX_DIR: join(dir, 'outbox') },
+    env: storageIn(dir),
   });
 });
 test.afterAll(async () => {

@@ -4,6 +4,14 @@
  * process to end (so the next spec can take the port).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The databases and the outbox of a test server, in `dir` (`name` tells servers sharing a folder apart). */
+export const storageIn = (dir: string, name = '') => ({
+  DATABASE_URL: `file:${join(dir, `portal${name}.db`)}`,
+  QUESTIONS_DATABASE_URL: `file:${join(dir, `questions${name}.db`)}`,
+  OUTBOX_DIR: join(dir, 'outbox'),
+});
 
 export interface TestServer {
   readonly process: ChildProcess;
