@@ -29,9 +29,9 @@ export const sitePages: Record<string, readonly TranslatedLocale[]> = {
   '/hulp/': translatedLocales,
   '/jongeren/': translatedLocales,
   // The anonymous conversation (src/i18n/copy/conversation.ts): static pages here; verstuurd/ and lezen/ are on demand.
-  '/jongeren/vraag/': english,
-  '/jongeren/antwoord/': english,
-  '/jongeren/sporen-wissen/': english,
+  '/jongeren/vraag/': translatedLocales,
+  '/jongeren/antwoord/': translatedLocales,
+  '/jongeren/sporen-wissen/': translatedLocales,
   '/ouders/': english,
   '/privacy/': english,
   '/toegankelijkheid/': english,

@@ -7,9 +7,10 @@
  * dates, the reply promise's sentences (src/domain/questions/hours.ts keeps the rule) and the urgent block.
  *
  * ONE source for Dutch and the others: the Dutch texts are the ones the Dutch pages always had.
- * Built today: `nl` and `en`. Adding ar/tr/pl/uk later is one entry each in `conversationCopy`
- * (typed `ConversationCopy`, so a missing key fails `astro check`) plus the locale in
- * `sitePages` (src/i18n/pages.ts); the on-demand pages 404 in a language without an entry here.
+ * Built in every language of the site: `nl` and `en` here, ar/tr/pl/uk each in its own file in
+ * ./conversation/ (typed `ConversationCopy`, so a missing key fails `astro check`); a language is also
+ * listed for these pages in `sitePages` (src/i18n/pages.ts). The on-demand pages 404 in a language
+ * without an entry here.
  * Write plainly (B1: short sentences, "you"), true to the Dutch. No fixed reply term: when an
  * answer comes is said from the answering hours only.
  */
@@ -21,6 +22,10 @@ import type { PromiseWords } from '../../domain/questions/hours';
 import type { CodeKeeperStrings } from '../../islands/CodeKeeper';
 import type { LiveProps, LiveStrings } from '../../islands/ConversationLive';
 import type { CrisisWatchStrings } from '../../islands/CrisisWatch';
+import { ar } from './conversation/ar';
+import { pl } from './conversation/pl';
+import { tr } from './conversation/tr';
+import { uk } from './conversation/uk';
 
 /** The messages of the question and message schemas (src/schemas/question.ts). */
 export interface QuestionMessages {
@@ -509,8 +514,8 @@ const en: ConversationCopy = {
   },
 };
 
-/** Every language the conversation is written in. Today Dutch and English; ar/tr/pl/uk: one entry each. */
-export const conversationCopy = { nl, en } satisfies Partial<Record<Locale, ConversationCopy>>;
+/** Every language the conversation is written in. */
+export const conversationCopy = { nl, en, ar, tr, pl, uk } satisfies Partial<Record<Locale, ConversationCopy>>;
 
 export type ConversationLocale = keyof typeof conversationCopy;
 export const conversationLocales = Object.keys(conversationCopy) as ConversationLocale[];

@@ -56,20 +56,38 @@ describe('English', () => {
   });
 });
 
+describe('the other languages', () => {
+  for (const locale of ['ar', 'tr', 'pl', 'uk'] as const) {
+    it(`${locale}: not Dutch or English left over, no fixed reply term, dates in that language on the Amsterdam clock`, () => {
+      const en = new Map(leaves(conversationCopy.en));
+      // Names, numbers, the example code and browser menu names may stay the same in every language.
+      const kept = /answer\.lead\[1\]|privateSteps|historySteps|quickHeading|computer/;
+      const same = leaves(conversationCopy[locale]).filter(([k, v]) => (nl.get(k) === v || en.get(k) === v) && /[a-z]{4}/i.test(v) && !kept.test(k));
+      expect(same).toEqual([]);
+      expect(conversationCopy[locale].replyPromise).not.toMatch(/\d/);
+      // 10:00 UTC in December is 11:00 in Amsterdam; the date is not the English or Dutch one.
+      const at = conversationCopy[locale].formatInstant('2026-12-02T10:00:00Z');
+      expect(at).toContain('11:00');
+      expect(at).toContain('2026');
+      expect(at).not.toMatch(/December|december|woensdag|Wednesday/);
+      expect(liveProps(conversationCopy[locale].live).answers).toContain('{n}');
+    });
+  }
+});
+
 describe('which languages are built', () => {
-  it('today Dutch and English; a language without copy falls back to Dutch words and is not a conversation language', () => {
-    expect(conversationLocales).toEqual(['nl', 'en']);
-    expect(hasConversationCopy('en')).toBe(true);
-    expect(hasConversationCopy('ar')).toBe(false);
+  it('every language of the site; anything else falls back to Dutch words and is not a conversation language', () => {
+    expect(conversationLocales).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
+    expect(hasConversationCopy('ar')).toBe(true);
+    expect(hasConversationCopy('fr')).toBe(false);
     expect(hasConversationCopy('toString')).toBe(false);
-    expect(conversationCopyFor('ar')).toBe(conversationCopy.nl);
+    expect(conversationCopyFor(undefined)).toBe(conversationCopy.nl);
   });
-  it('the static pages are registered in exactly the languages with copy (so the switcher and hreflang know them)', () => {
+  it('the static pages are registered in every language with copy (so the switcher and hreflang know them)', () => {
     // src/i18n/pages.ts reads the content collections (astro:content), so its source is read here; the built
     // pages, the switcher and hreflang are checked in tests/e2e/languages.spec.ts.
     const pages = readFileSync('src/i18n/pages.ts', 'utf8');
-    expect(conversationLocales.filter((l) => l !== 'nl')).toEqual(['en']);
-    for (const path of ['/jongeren/vraag/', '/jongeren/antwoord/', '/jongeren/sporen-wissen/']) expect(pages, path).toContain(`'${path}': english,`);
+    for (const path of ['/jongeren/vraag/', '/jongeren/antwoord/', '/jongeren/sporen-wissen/']) expect(pages, path).toContain(`'${path}': translatedLocales,`);
   });
 });
 
@@ -103,9 +121,10 @@ describe('one schema, messages per language', () => {
     expect(questionInputSchemaFor('en').parse(input)).toEqual({ question: 'Hoi, mag ik iets vragen?', age: 15 });
   });
 
-  it('a reply: English message for an empty text; a language without copy gets the Dutch schema', () => {
+  it('a reply: English message for an empty text, Arabic in Arabic; no language gets the Dutch schema', () => {
     expect(errorsOf(messageInputSchemaFor('en').safeParse({ text: '   ' }))).toEqual({ text: 'Write your message.' });
-    expect(errorsOf(messageInputSchemaFor('ar').safeParse({ text: '' }))).toEqual({ text: 'Schrijf je bericht.' });
+    expect(errorsOf(messageInputSchemaFor('ar').safeParse({ text: '' }))).toEqual({ text: conversationCopy.ar.messages.messageMissing });
+    expect(errorsOf(messageInputSchemaFor(undefined).safeParse({ text: '' }))).toEqual({ text: 'Schrijf je bericht.' });
     expect(questionInputSchemaFor('en')).toBe(questionInputSchemaFor('en'));
   });
 });
