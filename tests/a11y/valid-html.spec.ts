@@ -52,6 +52,14 @@ test('every page is valid HTML (Nu HTML Checker): built, on demand and the back 
   await save(`${formPath} (failed post)`, await request.post(formPath, { form: { name: '', email: 'geen-adres' }, headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', accept: 'text/html' }, maxRedirects: 0 }));
   for (const path of ['/aanbod/filter/?thema=opvoeden', '/inschrijven/verstuurd/', '/inschrijven/annuleren/?t=onbekend', '/jongeren/vraag/verstuurd/', '/jongeren/antwoord/lezen/', '/en/jongeren/vraag/verstuurd/', '/en/jongeren/antwoord/lezen/', '/evaluatie/', '/beheer/inloggen/'])
     await save(path, await request.get(path, { maxRedirects: 0 }));
+  // The conversation right to left: the code page and the thread of a question asked in Arabic.
+  const asked = await request.post('/ar/jongeren/vraag/verstuurd/', { form: { question: 'هل يمكنني أن أسأل سؤالًا عن المدرسة؟' }, headers: { origin: baseURL! } });
+  expect(asked.status()).toBe(201);
+  const askedHtml = await asked.text();
+  await save('/ar/jongeren/vraag/verstuurd/ (a code)', asked);
+  const code = /data-pickup-code="([a-z-]+)"/.exec(askedHtml)?.[1];
+  expect(code, 'a pickup code').toBeTruthy();
+  await save('/ar/jongeren/antwoord/lezen/ (the thread)', await request.post('/ar/jongeren/antwoord/lezen/', { form: { code: code! }, headers: { origin: baseURL! } }));
 
   // The back office, signed in as the coordinator.
   const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `so_beheer=${signIn()}` } });

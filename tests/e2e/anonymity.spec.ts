@@ -8,6 +8,7 @@
 import { test, expect } from '@playwright/test';
 import { publicPaths } from './sitemap';
 import { startServer, type TestServer } from '../support/serve';
+import { conversationCopy } from '../../src/i18n/copy/conversation';
 
 const paths = publicPaths();
 
@@ -52,11 +53,11 @@ test('on-demand youth pages and the questions API carry the same headers', async
   }
 });
 
-// The same flow in Dutch and in English (issue 18): the English pages keep every rule of issue 17.
-const flows = [
-  { lang: 'nl', prefix: '', question: 'Je vraag', ask: 'Verstuur mijn vraag', open: 'Open mijn gesprek', message: 'Je bericht', send: 'Verstuur mijn bericht' },
-  { lang: 'en', prefix: '/en', question: 'Your question', ask: 'Send my question', open: 'Open my conversation', message: 'Your message', send: 'Send my message' },
-] as const;
+// The same flow in Dutch, English and Arabic (right to left) (issue 18): every language keeps every rule of issue 17.
+const flows = (['nl', 'en', 'ar'] as const).map((lang) => {
+  const c = conversationCopy[lang];
+  return { lang, prefix: lang === 'nl' ? '' : `/${lang}`, question: c.form.question, ask: c.form.submit, open: c.sent.open, message: c.thread.replyField, send: c.thread.replySubmit };
+});
 
 for (const f of flows) {
   test(`the thread pages (${f.lang}): no cookie, no storage, no request to another origin, the code in no address`, async ({ page, baseURL }) => {

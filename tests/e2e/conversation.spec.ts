@@ -12,6 +12,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { conversationCopy } from '../../src/i18n/copy/conversation';
 
 const DB = 'file:./.tmp/e2e/portal.db';
 
@@ -195,11 +196,21 @@ test.describe('without JavaScript', () => {
     await sanne.context().close();
   });
 
-  test('a language the conversation is not written in: 404 on demand', async ({ request, baseURL }) => {
+  test('the on-demand pages answer in the language of their address (ar, tr, pl, uk); another prefix is 404', async ({ request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
-    for (const path of ['/ar/jongeren/antwoord/lezen/', '/pl/jongeren/vraag/verstuurd/']) {
-      expect((await request.post(path, { form: { code: 'appel-peer-kers-boom-zon' }, headers: { origin } })).status(), path).toBe(404);
+    for (const l of ['ar', 'tr', 'pl', 'uk'] as const) {
+      const c = conversationCopy[l];
+      const empty = await request.post(`/${l}/jongeren/vraag/verstuurd/`, { form: { question: ' ' }, headers: { origin } });
+      expect(empty.status(), l).toBe(422);
+      const form = await empty.text();
+      expect(form).toContain(`lang="${l}"`);
+      expect(form).toContain(c.messages.questionMissing);
+      expect(form).toContain(`action="/${l}/jongeren/vraag/verstuurd/"`);
+      const unknown = await request.post(`/${l}/jongeren/antwoord/lezen/`, { form: { code: 'appel-peer-kers-boom-zon' }, headers: { origin } });
+      expect(unknown.status(), l).toBe(404);
+      expect(await unknown.text()).toContain(c.server.notFound);
     }
+    expect((await request.post('/fr/jongeren/vraag/verstuurd/', { form: { question: 'Een vraag in een taal die er niet is.' }, headers: { origin } })).status()).toBe(404);
   });
 
   test('unknown code: the same clear message for a reply as for a read', async ({ request, baseURL }) => {

@@ -81,29 +81,30 @@ test('every page of every language carries the urgent numbers, and Arabic number
   expect(html('/ar/')).toMatch(/<bdi dir="ltr"[^>]*>Veilig Thuis<\/bdi>/);
 });
 
-test('the English youth, contact and help pages link the English conversation (no "(in Dutch)"); the Dutch pages switch to it', () => {
-  const flow = ['/jongeren/vraag/', '/jongeren/antwoord/', '/jongeren/sporen-wissen/'];
-  for (const path of flow) expect(built(`/en${path}`), path).toBe(true);
-  const youth = ['/en/jongeren/', '/en/contact/', ...paths.filter((p) => /^\/en\/(jongeren|hulp)\/[^/]+\/$/.test(p))];
-  for (const page of youth) {
-    // The language switcher links the Dutch page on purpose; the rest of the page must not.
-    const h = html(page).replace(/<nav class="so-languages"[\s\S]*?<\/nav>/, '');
-    // Only the conversation's pages are checked: other Dutch-only links may still say "(in Dutch)".
-    for (const path of flow) expect(h, `${page} → ${path}`).not.toMatch(new RegExp(`href="${path}"`));
-    expect(h, page).not.toMatch(/href="\/en\/jongeren\/(?:vraag|antwoord)\/"[^>]*>[^<]*<\/a>\s*\(in Dutch\)/);
-  }
-  expect(html('/en/jongeren/'), '/en/jongeren/').toContain('href="/en/jongeren/vraag/"');
-  expect(html('/en/jongeren/'), '/en/jongeren/').toContain('href="/en/jongeren/antwoord/"');
-  // The forms post to the English addresses; the Dutch page's switcher goes to the English page.
-  expect(html('/en/jongeren/vraag/')).toContain('action="/en/jongeren/vraag/verstuurd/"');
-  expect(html('/en/jongeren/antwoord/')).toContain('action="/en/jongeren/antwoord/lezen/"');
-  expect(switcher('/jongeren/vraag/').find((l) => l.text === 'English')?.href).toBe('/en/jongeren/vraag/');
-  expect(alternates('/jongeren/antwoord/').map((a) => a.path)).toContain('/en/jongeren/antwoord/');
-});
+for (const l of ['en', 'ar', 'tr', 'pl', 'uk'] as const) {
+  test(`the youth, contact and help pages in ${l} link the conversation in ${l}; the Dutch pages switch to it`, () => {
+    const flow = ['/jongeren/vraag/', '/jongeren/antwoord/', '/jongeren/sporen-wissen/'];
+    for (const path of flow) expect(built(`/${l}${path}`), path).toBe(true);
+    const youth = [`/${l}/jongeren/`, `/${l}/contact/`, ...paths.filter((p) => new RegExp(`^/${l}/(jongeren|hulp)/[^/]+/$`).test(p))];
+    for (const page of youth) {
+      // The language switcher links the Dutch page on purpose; the rest of the page must not.
+      const h = html(page).replace(/<nav class="so-languages"[\s\S]*?<\/nav>/, '');
+      // Only the conversation's pages are checked: other Dutch-only links may still be marked as Dutch.
+      for (const path of flow) expect(h, `${page} → ${path}`).not.toMatch(new RegExp(`href="${path}"`));
+    }
+    expect(html(`/${l}/jongeren/`), `/${l}/jongeren/`).toContain(`href="/${l}/jongeren/vraag/"`);
+    expect(html(`/${l}/jongeren/`), `/${l}/jongeren/`).toContain(`href="/${l}/jongeren/antwoord/"`);
+    // The forms post to the addresses in that language; the Dutch page's switcher goes to that page.
+    expect(html(`/${l}/jongeren/vraag/`)).toContain(`action="/${l}/jongeren/vraag/verstuurd/"`);
+    expect(html(`/${l}/jongeren/antwoord/`)).toContain(`action="/${l}/jongeren/antwoord/lezen/"`);
+    expect(switcher('/jongeren/vraag/').find((x) => x.href === `/${l}/jongeren/vraag/`)).toBeTruthy();
+    expect(alternates('/jongeren/antwoord/').map((a) => a.path)).toContain(`/${l}/jongeren/antwoord/`);
+  });
+}
 
 test.describe('right to left at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of ['/ar/', '/ar/jongeren/', '/ar/jongeren/thuis-niet-veilig/', '/ar/hulp/', '/ar/over-het-cjg/', '/ar/aanbod/']) {
+  for (const path of ['/ar/', '/ar/jongeren/', '/ar/jongeren/thuis-niet-veilig/', '/ar/jongeren/vraag/', '/ar/hulp/', '/ar/over-het-cjg/', '/ar/aanbod/']) {
     test(`${path}: dir="rtl", nothing wider than the screen, switcher and header visible`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

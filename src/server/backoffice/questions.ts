@@ -18,6 +18,8 @@ import type { User } from '../../schemas/rows';
 import { answerHours } from '../handlers/conversations';
 import type { ReplyTemplate, Thread } from '../store/conversations';
 import type { Deps } from '../deps';
+import { isLocale } from '../../i18n/locales';
+import { languageLabels } from '../../utils/labels';
 
 type QuestionDeps = Pick<Deps, 'store' | 'now'>;
 
@@ -50,11 +52,9 @@ export interface Queue {
 
 const staffOf = (user: User) => ({ id: user.id, name: user.name });
 
-const dutchNames = new Intl.DisplayNames(['nl'], { type: 'language' });
-/** "Engels" for a conversation started on an English page; nothing for Dutch or unknown (older conversations). */
+/** "Engels" for a conversation started on an English page (the site's one list of language names); nothing for Dutch or unknown. */
 export function languageName(language: string | undefined): string | undefined {
-  if (!language || language === 'nl' || !/^[a-z]{2}$/.test(language)) return undefined;
-  return dutchNames.of(language)?.replace(/^./, (ch) => ch.toUpperCase());
+  return language && language !== 'nl' && isLocale(language) ? languageLabels[language] : undefined;
 }
 
 export async function conversationQueue(user: User, actor: Actor, deps: QuestionDeps): Promise<Queue | Denied> {
