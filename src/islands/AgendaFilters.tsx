@@ -5,11 +5,11 @@
  * server; with JavaScript it shows and hides the server-rendered sessions
  * (and months left empty) in place. Criteria live in the URL; Back undoes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { criteriaToParams, filterCatalogue, isEmptyCriteria, parseCriteria, type CatalogueCriteria, type CatalogueItem } from '../domain/offers/filter';
+import { criteriaToParams, filterCatalogue, isEmptyCriteria, type CatalogueCriteria, type CatalogueItem } from '../domain/offers/filter';
 import type { SearchLexicon } from '../domain/search-query';
 import type { FilterFacet } from './SiteSearch';
-import { AgeField, FacetSelect, FreeAndPlaces } from './filter-fields';
+import { AgeField, FacetSelect, FilterActions, FreeAndPlaces } from './filter-fields';
+import { useUrlCriteria } from './url-criteria';
 
 interface Props {
   /** One item per session (its id is the session id). */
@@ -29,10 +29,6 @@ export function agendaCountText(n: number, total: number, c: CatalogueCriteria):
 }
 
 export default function AgendaFilters({ items, lexicon, facets, initial, listId, countId }: Props) {
-  const [c, setC] = useState<CatalogueCriteria>(initial);
-  const [announce, setAnnounce] = useState('');
-  const first = useRef(true);
-
   function apply(criteria: CatalogueCriteria): number {
     const shown = new Set(filterCatalogue(items, { ...criteria, sort: 'datum' }, lexicon).map((i) => i.id));
     const list = document.getElementById(listId);
@@ -50,26 +46,7 @@ export default function AgendaFilters({ items, lexicon, facets, initial, listId,
   }
 
   const say = (n: number) => (n === 0 ? 'Niets gevonden in de agenda met deze filters. Probeer minder filters.' : `${n} ${n === 1 ? 'activiteit' : 'activiteiten'} gevonden.`);
-
-  useEffect(() => {
-    const fromUrl = () => {
-      const next = parseCriteria(window.location.search);
-      setC(next);
-      const n = apply(next);
-      if (!first.current) setAnnounce(say(n));
-      first.current = false;
-    };
-    fromUrl();
-    window.addEventListener('popstate', fromUrl);
-    return () => window.removeEventListener('popstate', fromUrl);
-  }, []);
-
-  function update(next: CatalogueCriteria) {
-    setC(next);
-    const qs = criteriaToParams({ ...next, sort: 'datum' }).toString();
-    window.history.pushState(null, '', `/agenda/${qs ? `?${qs}` : ''}`);
-    setAnnounce(say(apply(next)));
-  }
+  const { criteria: c, update, announce } = useUrlCriteria(initial, { path: '/agenda/', apply, say, toParams: (next) => criteriaToParams({ ...next, sort: 'datum' }) });
 
   return (
     <form class="so-site-search__filters so-catalogue-filters" action="/agenda/filter/" method="get" onSubmit={(e) => e.preventDefault()}>
@@ -85,25 +62,7 @@ export default function AgendaFilters({ items, lexicon, facets, initial, listId,
         ))}
         <FreeAndPlaces idPrefix="agenda" free={c.free} placesLeft={c.placesLeft} onChange={(next) => update({ ...c, ...next })} />
       </div>
-      <p class="so-catalogue-filters__actions">
-        <button
-          class="so-button"
-          type="submit"
-          onClick={(e) => {
-            const form = (e.currentTarget as HTMLButtonElement).form;
-            if (!form) return;
-            e.preventDefault();
-            update(parseCriteria(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)));
-          }}
-        >
-          Toon agenda
-        </button>{' '}
-        {!isEmptyCriteria(c) && (
-          <a href="/agenda/" onClick={(e) => { e.preventDefault(); update(parseCriteria('')); }}>
-            Wis alle filters
-          </a>
-        )}
-      </p>
+      <FilterActions show="Toon agenda" clear="Wis alle filters" clearHref="/agenda/" active={!isEmptyCriteria(c)} onCriteria={update} />
       <p class="so-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announce}</p>
     </form>
   );

@@ -2,21 +2,15 @@
  * Filters for /aanbod/. The page renders every offer; this island renders
  * the filter form (a plain GET form to /aanbod/filter/ without JavaScript)
  * and, with JavaScript, shows, hides and orders the offers in place with the
- * same pure logic (src/domain/offers/filter.ts). Criteria live in the URL:
- * each change adds a history entry, so Back undoes it.
+ * same pure logic (src/domain/offers/filter.ts). Criteria live in the URL
+ * (useUrlCriteria): each change adds a history entry, so Back undoes it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  criteriaToParams,
-  filterCatalogue,
-  isEmptyCriteria,
-  parseCriteria,
-  type CatalogueCriteria,
-  type CatalogueItem,
-} from '../domain/offers/filter';
+import { useState } from 'preact/hooks';
+import { filterCatalogue, isEmptyCriteria, type CatalogueCriteria, type CatalogueItem } from '../domain/offers/filter';
 import type { SearchLexicon } from '../domain/search-query';
 import type { FilterFacet } from './SiteSearch';
-import { AgeField, FacetSelect, FreeAndPlaces, SortSelect, type FilterFieldLabels } from './filter-fields';
+import { AgeField, FacetSelect, FilterActions, FreeAndPlaces, SortSelect, type FilterFieldLabels } from './filter-fields';
+import { useUrlCriteria } from './url-criteria';
 
 /** The catalogue's words: Dutch by default; `/en/aanbod/` passes English (src/i18n/offers.ts `catalogueStrings`). */
 export interface CatalogueFilterLabels extends FilterFieldLabels {
@@ -65,10 +59,7 @@ function labelsFor(s: SerialLabels | undefined): CatalogueFilterLabels | undefin
 
 export default function CatalogueFilters({ items, lexicon, facets, initial, listId, base = '/aanbod/', labels: serial }: Props) {
   const labels = labelsFor(serial);
-  const [c, setC] = useState<CatalogueCriteria>(initial);
   const [count, setCount] = useState<number | null>(null);
-  const [announce, setAnnounce] = useState('');
-  const first = useRef(true);
 
   function apply(criteria: CatalogueCriteria) {
     const list = document.getElementById(listId);
@@ -87,27 +78,7 @@ export default function CatalogueFilters({ items, lexicon, facets, initial, list
     return shown.length;
   }
 
-  useEffect(() => {
-    const fromUrl = () => {
-      const next = parseCriteria(window.location.search);
-      setC(next);
-      const n = apply(next);
-      if (!first.current && n !== undefined) setAnnounce(message(n, next, labels));
-      first.current = false;
-    };
-    fromUrl();
-    window.addEventListener('popstate', fromUrl);
-    return () => window.removeEventListener('popstate', fromUrl);
-  }, []);
-
-  function update(next: CatalogueCriteria) {
-    setC(next);
-    const qs = criteriaToParams(next).toString();
-    window.history.pushState(null, '', `${base}${qs ? `?${qs}` : ''}`);
-    const n = apply(next);
-    if (n !== undefined) setAnnounce(message(n, next, labels));
-  }
-
+  const { criteria: c, update, announce } = useUrlCriteria(initial, { path: base, apply, say: (n, next) => message(n, next, labels) });
   const setList = (key: Props['facets'][number]['key'], value: string) => update({ ...c, [key]: value ? [value] : [] });
 
   return (
@@ -133,26 +104,7 @@ export default function CatalogueFilters({ items, lexicon, facets, initial, list
         <SortSelect idPrefix="aanbod" sort={c.sort} first="datum" onSort={(sort) => update({ ...c, sort })} labels={labels} />
         <FreeAndPlaces idPrefix="aanbod" free={c.free} placesLeft={c.placesLeft} onChange={(next) => update({ ...c, ...next })} labels={labels} />
       </div>
-      <p class="so-catalogue-filters__actions">
-        <button
-          class="so-button"
-          type="submit"
-          onClick={(e) => {
-            // With JavaScript the filters apply as you change them; the button then just re-reads the form.
-            const form = (e.currentTarget as HTMLButtonElement).form;
-            if (!form) return;
-            e.preventDefault();
-            update(parseCriteria(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)));
-          }}
-        >
-          {labels?.show ?? 'Toon aanbod'}
-        </button>{' '}
-        {!isEmptyCriteria(c) && (
-          <a href={base} onClick={(e) => { e.preventDefault(); update(parseCriteria('')); }}>
-            {labels?.clear ?? 'Wis alle filters'}
-          </a>
-        )}
-      </p>
+      <FilterActions show={labels?.show ?? 'Toon aanbod'} clear={labels?.clear ?? 'Wis alle filters'} clearHref={base} active={!isEmptyCriteria(c)} onCriteria={update} />
       <p class="so-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-count={count ?? undefined}>
         {announce}
       </p>

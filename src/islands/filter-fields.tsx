@@ -1,9 +1,10 @@
 /**
- * Form fields shared by the two filter forms (the catalogue on /aanbod/ and
- * the search page): a facet as a select, the child's age, the order, and
- * the "only free" / "only with places" checkboxes. Not an island itself;
+ * Form fields shared by the filter forms (the catalogue on /aanbod/, the agenda
+ * and the search page): a facet as a select, the child's age, the order, the
+ * "only free" / "only with places" checkboxes, and the button with "clear all". Not an island itself;
  * the islands render these with their own id prefix and state.
  */
+import { parseCriteria, type CatalogueCriteria } from '../domain/offers/filter';
 import type { FilterFacet } from './SiteSearch';
 
 /** The words of the shared fields; Dutch by default, the English catalogue passes its own (src/i18n/offers.ts). */
@@ -105,5 +106,33 @@ export function FreeAndPlaces({ idPrefix, free, placesLeft, onChange, labels = d
         <label for={`${idPrefix}-plaats`}>{labels.onlyPlaces}</label>
       </div>
     </div>
+  );
+}
+
+/**
+ * The form's button and "clear all": without JavaScript the button submits the GET form; with it the
+ * filters already apply as they change, so the button re-reads the form and the link clears in place.
+ */
+export function FilterActions({ show, clear, clearHref, active, onCriteria }: { show: string; clear: string; clearHref: string; active: boolean; onCriteria: (c: CatalogueCriteria) => void }) {
+  return (
+    <p class="so-catalogue-filters__actions">
+      <button
+        class="so-button"
+        type="submit"
+        onClick={(e) => {
+          const form = (e.currentTarget as HTMLButtonElement).form;
+          if (!form) return;
+          e.preventDefault();
+          onCriteria(parseCriteria(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)));
+        }}
+      >
+        {show}
+      </button>{' '}
+      {active && (
+        <a href={clearHref} onClick={(e) => { e.preventDefault(); onCriteria(parseCriteria('')); }}>
+          {clear}
+        </a>
+      )}
+    </p>
   );
 }
