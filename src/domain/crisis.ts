@@ -3,7 +3,8 @@
  * helplines above the results when a query holds one; the youth conversation shows the urgent
  * numbers at once when a message holds one, before any answer. Matched as whole words after
  * normalising (search-query.ts `normaliseQuery`: no capitals, no accents on Latin letters, every
- * script kept), so "Zelfmoord" matches but "doodgewoon" does not. In every language of the site.
+ * script kept), so "Zelfmoord" matches but "doodgewoon" does not; Arabic also as it is typed in a chat
+ * (`foldForCrisis`: without hamza, with "and"/"the" joined to the word). In every language of the site.
  * It can miss things and can match a harmless sentence: showing the numbers once too often costs little.
  * Pure and small: islands import it too.
  */
@@ -19,8 +20,8 @@ export const crisisGroups: CrisisGroup[] = [
       'zelfmoord', 'suicide', 'zelfdoding', 'ik wil dood', 'dood willen', 'wil dood', 'niet meer leven',
       'niet meer willen leven', 'wil niet meer leven', 'einde eraan maken', 'er een eind aan maken',
       'mezelf pijn doen', 'zelfbeschadiging', 'snijden', 'kill myself', 'want to die', 'end my life', 'self harm',
-      'hurt myself', 'انتحار', 'أريد أن أموت', 'أقتل نفسي', 'إيذاء النفس', 'intihar', 'ölmek istiyorum',
-      'kendime zarar', 'kendimi öldürmek', 'samobójstwo', 'chcę umrzeć', 'samookaleczenie', 'zabić się', 'самогубство',
+      'hurt myself', 'suicidal', 'suicidaal', 'انتحار', 'أنتحر', 'سأنتحر', 'أريد أن أموت', 'أريد الموت', 'أتمنى الموت', 'لا أريد أن أعيش', 'بدي موت', 'أقتل نفسي', 'أؤذي نفسي', 'إيذاء النفس', 'intihar', 'intiharı', 'intihara', 'ölmek istiyorum',
+      'kendime zarar', 'kendimi öldürmek', 'samobójstwo', 'samobójstwie', 'samobójstwa', 'chcę umrzeć', 'samookaleczenie', 'zabić się', 'самогубство', 'самогубства', 'суїциду',
       'суїцид', 'хочу померти', 'самоушкодження', 'вбити себе',
     ],
   },

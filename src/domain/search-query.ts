@@ -124,10 +124,29 @@ export function expandQuery(input: string, lexicon: SearchLexicon): ExpandedQuer
 }
 
 /** The helplines of every crisis group whose words occur in one of the (normalised) texts, most urgent first. */
+/**
+ * Arabic as people type it in a chat, for the crisis words only (not for Pagefind, whose index keeps the
+ * spelling): the hamza forms of alif, taa marbuta and alif maqsura folded, and the clitics و ف (and, so),
+ * ب ل (with, for) and the article ال taken off a word that keeps at least three letters. So
+ * "وأريد أن أموت" and "اريد ان اموت" hold "أريد أن أموت", and "الانتحار" holds "انتحار". Other scripts
+ * pass unchanged. Takes and gives normalised text (`normaliseQuery`).
+ */
+export function foldForCrisis(normalised: string): string {
+  if (!/\p{Script=Arabic}/u.test(normalised)) return normalised;
+  return normalised
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .split(' ')
+    .map((w) => (/^\p{Script=Arabic}+$/u.test(w) ? w.replace(/^(?:[وف](?=\p{L}{3}))?(?:[بل](?=\p{L}{3}))?(?:ال(?=\p{L}{3}))?/u, '') : w))
+    .join(' ');
+}
+
 export function matchCrisis(texts: string[], groups: CrisisGroup[]): string[] {
   const urgent: string[] = [];
+  const folded = texts.map(foldForCrisis);
   for (const group of groups) {
-    if (texts.some((v) => group.terms.some((t) => containsPhrase(v, t))))
+    if (folded.some((v) => group.terms.some((t) => containsPhrase(v, foldForCrisis(t)))))
       for (const id of group.helplines) if (!urgent.includes(id)) urgent.push(id);
   }
   return urgent;

@@ -12,6 +12,15 @@ describe('crisis words', () => {
       'Ik ben bang om naar huis te gaan', 'ik wil er een eind aan maken', 'Ik ben verkracht', 'zelfmóórd',
     ]) expect(mentionsCrisis(t), t).toBe(true);
   });
+  it('match Arabic as it is typed in a chat: with "and" or "the" joined to the word, without hamza', () => {
+    for (const t of [
+      'أنا حزين جدا وأريد أن أموت، لا أعرف ماذا أفعل', 'اريد ان اموت', 'أفكر في الانتحار', 'فكرت بالانتحار أمس', 'أحيانا أؤذي نفسي',
+      'أبي يضربني كل يوم', 'وأبي يضربني', 'لا أشعر أنني غير آمن في البيت... بل أنا غير امن في البيت',
+    ]) expect(mentionsCrisis(t), t).toBe(true);
+    // The other languages with their usual endings.
+    for (const t of ['Myślę o samobójstwie', 'intiharı düşünüyorum', 'думки щодо самогубства', 'I feel suicidal']) expect(mentionsCrisis(t), t).toBe(true);
+    for (const t of ['أبي مريض', 'عندي سؤال عن المدرسة', 'ولد في صفي لا يكلمني', 'الموتور', 'بيت جدي']) expect(mentionsCrisis(t), t).toBe(false);
+  });
   it('do not match everyday questions or parts of words', () => {
     for (const t of [
       'Doodgewoon een vraag over school.', 'Mijn ouders gaan scheiden.', 'Hoe stop ik met blowen?', 'Ik ben doodmoe van de toetsen.',
