@@ -461,9 +461,11 @@ describe('the English pages (issue 18): the same handlers, every word for a pers
     const { code } = await ask('Een vraag voor de opzoekfunctie.');
     const nl = (await (await lookupConversation(post({ code }, {}, '/api/questions/lookup'), {}, deps)).json()) as { promise: string };
     const en = (await (await lookupConversation(post({ code, language: 'en' }, {}, '/api/questions/lookup'), {}, deps)).json()) as { promise: string };
-    const other = (await (await lookupConversation(post({ code, language: 'ar' }, {}, '/api/questions/lookup'), {}, deps)).json()) as { promise: string };
+    const ar = (await (await lookupConversation(post({ code, language: 'ar' }, {}, '/api/questions/lookup'), {}, deps)).json()) as { promise: string };
+    const other = (await (await lookupConversation(post({ code, language: 'fr' }, {}, '/api/questions/lookup'), {}, deps)).json()) as { promise: string };
     expect(nl.promise).toMatch(/^Er leest nu een CJG-coach mee/);
     expect(en.promise).toMatch(/^A CJG coach is reading now/);
+    expect(ar.promise).toMatch(/^يقرأ مرشد من CJG/);
     expect(other.promise).toBe(nl.promise);
   });
 });
