@@ -16,7 +16,7 @@ const plural = (n: number, one: string, few: string, many: string) => {
 const characters = (n: number) => `${n} ${plural(n, 'символ', 'символи', 'символів')}`;
 
 export const uk: ConversationCopy = {
-  youth: 'Молодь',
+  youth: 'Молоді',
   problem: 'Є проблема',
   errorPrefix: 'Помилка: ',
   replyPromise: 'Коуч CJG читає питання у визначені години. Якщо ти ставиш питання онлайн, на сторінці твоєї розмови видно, чи хтось читає зараз. А якщо ні, то з якого часу можна чекати відповіді.',
