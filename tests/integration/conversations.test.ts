@@ -76,6 +76,30 @@ describe('a conversation of several messages on one code', () => {
     expect(staff.view.messages.map((m) => m.text)).toEqual(t.messages.map((m) => m.text));
   });
 
+  it('an answer to a thread the youngster wrote in since the page opened is not sent: the coach reads the new message first, the draft stays', async () => {
+    const { code } = await ask('Mag ik iets vragen over mijn stiefvader?');
+    const id = await idOf(code);
+    const opened = await conversationPage(sanne, coordinator, id, 'GET', undefined, deps);
+    if (opened.type !== 'view') throw new Error(opened.type);
+    const seen = String(opened.view.messages.length);
+    await reply(code, { text: 'Hij schreeuwt elke avond tegen mijn moeder.' });
+    const draft = 'Wat goed dat je het vraagt. Wat wil je weten?';
+    const stale = await conversationPage(sanne, coordinator, id, 'POST', form({ action: 'answer', answer: draft, seen }), deps);
+    expect(stale).toMatchObject({ type: 'view', status: 409, answer: draft, errors: { form: expect.stringContaining('De jongere schreef intussen een nieuw bericht') } });
+    if (stale.type !== 'view') throw new Error(stale.type);
+    expect(stale.view.messages.map((m) => m.from)).toEqual(['jongere', 'jongere']);
+    expect((await thread(code)).messages).toHaveLength(2);
+    // With the new message on screen it goes.
+    const fresh = await conversationPage(sanne, coordinator, id, 'POST', form({ action: 'answer', answer: draft, seen: String(stale.view.messages.length) }), deps);
+    expect(fresh).toEqual({ type: 'redirect', to: '/beheer/vragen/?beantwoord=1' });
+    expect((await thread(code)).messages.map((m) => m.from)).toEqual(['jongere', 'jongere', 'cjg']);
+    // A hostile or missing count is not a reason to refuse (nor to crash).
+    for (const bad of ['-1', 'abc', '1e9', '']) {
+      const r = await conversationPage(sanne, coordinator, id, 'POST', form({ action: 'answer', answer: `Nog iets (${bad}).`, seen: bad }), deps);
+      expect(r, bad).toEqual({ type: 'redirect', to: '/beheer/vragen/?beantwoord=1' });
+    }
+  });
+
   it('accepts a form-encoded post too', async () => {
     const req = new Request('http://portal.test/api/questions', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'question=Hoe+stop+ik+met+blowen%3F+Ik+wil+het+echt.&age=&topic=alcohol-en-drugs' });
     expect((await postQuestion(req, {}, deps)).status).toBe(201);

@@ -114,6 +114,14 @@ async function viewOf(user: User, thread: Thread, deps: QuestionDeps): Promise<C
   };
 }
 
+const WROTE_SINCE = 'De jongere schreef intussen een nieuw bericht. Lees het hieronder. Je antwoord is nog niet verstuurd: pas het aan als dat nodig is en verstuur het opnieuw.';
+
+/** Did the youngster write after the first `seen` messages (what the answering coach had on screen)? No `seen`: not checked. */
+function wroteSince(thread: Thread, seen: string | null): boolean {
+  if (seen === null || !/^\d{1,6}$/.test(seen)) return false;
+  return thread.messages.slice(Number(seen)).some((m) => m.from === 'jongere');
+}
+
 const claimedMessage = (by: string) => `${by} is hiermee bezig. Wacht tot die klaar is, of kies een ander gesprek.`;
 
 /** GET: the conversation; POST: claim, release, template (put a template in the answer field), answer, close. */
@@ -151,6 +159,8 @@ export async function conversationPage(user: User, actor: Actor, id: string, met
       const m = answer.error.issues[0]!.message;
       return again(422, { answer: m === 'Het antwoord is leeg.' ? 'Schrijf je antwoord.' : 'Je antwoord is te lang. Gebruik maximaal 10.000 tekens.' });
     }
+    // The page says how many messages the coach had in front of them (`seen`): the youngster may have written since.
+    if (wroteSince(thread, form.get('seen'))) return again(409, { form: WROTE_SINCE });
     const r = await store.answer(id, staff, answer.data, now);
     if (!r.ok) return r.reason === 'gone' ? GONE : again(409, { form: claimedMessage(r.by) });
     return { type: 'redirect', to: '/beheer/vragen/?beantwoord=1' };
