@@ -9,9 +9,9 @@
  */
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, storageIn, type TestServer } from '../support/serve';
+import { copyBuild, startServer, storageIn, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613) + 1;
@@ -27,7 +27,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   mkdirSync(join(root, '.tmp'), { recursive: true });
   dir = mkdtempSync(join(root, '.tmp', 'csp-from-body-'));
-  cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+  const dist = copyBuild(dir);
   mkdirSync(join(dir, 'dist/client/geplant'), { recursive: true });
   writeFileSync(
     join(dir, 'dist/client/geplant/index.html'),
@@ -35,7 +35,7 @@ test.beforeAll(async () => {
   );
   server = await startServer({
     port,
-    args: [join(dir, 'dist')],
+    args: [dist],
     env: storageIn(dir),
   });
 });

@@ -4,9 +4,9 @@
  * sirv's read stream failed with no listener and the process exited on the next request for that file.
  */
 import { test, expect } from '@playwright/test';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, storageIn, type TestServer } from '../support/serve';
+import { copyBuild, startServer, storageIn, type TestServer } from '../support/serve';
 
 const root = process.cwd();
 const port = Number(process.env.SECURITY_PORT ?? 4613) + 8;
@@ -17,13 +17,10 @@ let server: TestServer | undefined;
 test.beforeAll(async () => {
   mkdirSync(join(root, '.tmp'), { recursive: true });
   dir = mkdtempSync(join(root, '.tmp', 'vanish-'));
-  // A build of its own to take files away from: the suite's build (client and server parts), copied.
-  cpSync(join(root, 'dist', 'client'), join(dir, 'dist', 'client'), { recursive: true });
-  cpSync(join(root, 'dist', 'server'), join(dir, 'dist', 'server'), { recursive: true });
-  cpSync(join(root, 'dist', 'csp.json'), join(dir, 'dist', 'csp.json'));
+  // A build of its own to take files away from: the suite's build, copied.
   server = await startServer({
     port,
-    args: [join(dir, 'dist')],
+    args: [copyBuild(dir)],
     env: storageIn(dir),
   });
 });

@@ -4,6 +4,7 @@
  * process to end (so the next spec can take the port).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The databases and the outbox of a test server, in `dir` (`name` tells servers sharing a folder apart). */
@@ -12,6 +13,14 @@ export const storageIn = (dir: string, name = '') => ({
   QUESTIONS_DATABASE_URL: `file:${join(dir, `questions${name}.db`)}`,
   OUTBOX_DIR: join(dir, 'outbox'),
 });
+
+/** A copy of the suite's build (`dist/`: client, server and the CSP) in `dir/dist`, to change under a server of its own; returns that folder. */
+export function copyBuild(dir: string, root = process.cwd()): string {
+  const dist = join(dir, 'dist');
+  for (const part of ['client', 'server']) cpSync(join(root, 'dist', part), join(dist, part), { recursive: true });
+  cpSync(join(root, 'dist', 'csp.json'), join(dist, 'csp.json'));
+  return dist;
+}
 
 export interface TestServer {
   readonly process: ChildProcess;
